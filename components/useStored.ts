@@ -1,0 +1,25 @@
+import { type Signal, useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import type { TypedItem } from '@/lib/storage/typed-item';
+
+/**
+ * A stored item as a signal: undefined until it loads, then kept in step with
+ * storage. Storage is the source of truth; the page only follows it.
+ */
+export function useStored<T>(item: TypedItem<T>): Signal<T | undefined> {
+  const value = useSignal<T | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    const unwatch = item.watch((next) => {
+      value.value = next;
+    });
+    void item.get().then((loaded) => {
+      if (live) value.value = loaded;
+    });
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, [item]);
+  return value;
+}

@@ -1,0 +1,25 @@
+import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+
+/** How often the popup refreshes its countdown; minutes need no finer tick. */
+const TICK_MS = 10_000;
+
+/** Text for the time left, in whole minutes rounded up, so "0 min" never shows. */
+export function countdownText(nextBreakAt: number | null, now: number): string {
+  if (nextBreakAt === null) return t('loading');
+  const minutes = Math.ceil((nextBreakAt - now) / 60_000);
+  return minutes <= 0 ? t('nextBreakSoon') : t('nextBreakIn', String(minutes));
+}
+
+/** "Next break in 12 min", kept fresh while the popup is open. */
+export function Countdown({ nextBreakAt }: { nextBreakAt: number | null }) {
+  const now = useSignal(Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => {
+      now.value = Date.now();
+    }, TICK_MS);
+    return () => clearInterval(timer);
+  }, []);
+  return <p class="countdown">{countdownText(nextBreakAt, now.value)}</p>;
+}

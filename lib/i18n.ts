@@ -1,0 +1,13 @@
+import { browser } from 'wxt/browser';
+import type messages from '@/public/_locales/en/messages.json';
+
+/** The name of a UI string in public/_locales/en/messages.json. */
+export type MessageKey = keyof typeof messages;
+
+/**
+ * A UI string in the browser's language. Every visible word goes through here,
+ * so a new language is a new messages.json and nothing else.
+ */
+export function t(key: MessageKey, substitutions?: string | string[]): string {
+  return browser.i18n.getMessage(key, substitutions) || key;
+}

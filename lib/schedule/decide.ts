@@ -1,0 +1,139 @@
+import { INSIGHTS } from '@/content/insights';
+import { pickBreakContent } from '@/content/select';
+import { seededRandom } from '@/lib/random';
+import {
+  type Decision,
+  type Effect,
+  type HistoryEntry,
+  type Outcome,
+  type ScheduleEvent,
+  type ScheduleState,
+  type Settings,
+  SNOOZE_MINUTES,
+} from './types';
+
+const MINUTE = 60_000;
+
+/** An interval change never makes a break due sooner than this: no surprise break mid-edit. */
+const MIN_LEAD_MS = MINUTE;
+
+/**
+ * Breathing Room's schedule: given the settings, the stored state, an event and
+ * the time, returns the new state and the effects to apply. Pure and
+ * browser-free, so every timing rule is tested with explicit timestamps.
+ */
+export function decide(settings: Settings, stored: ScheduleState, event: ScheduleEvent, now: number): Decision {
+  const state = sanitize(settings, stored, now);
+  switch (event.type) {
+    case 'installed':
+      // A first install starts the countdown (sanitize did); an update keeps it.
+      // Either way the alarm is made again, since Firefox may have lost it.
+      return withAlarm(state);
+    case 'browserStarted':
+      // A new browser session: the person was away, so start fresh from now.
+      return withAlarm(startCycle(settings, { ...state, activeBreak: null }, now));
+    case 'alarm':
+      return onAlarm(settings, state, event.scheduledTime, now);
+    case 'takeBreakNow':
+      return { state: state.activeBreak ? state : beginBreak(settings, state, now, 'manual'), effects: [] };
+    case 'finishBreak':
+      return finish(settings, state, event.outcome, now);
+    case 'settingsChanged':
+      return onSettingsChanged(settings, state, now);
+    case 'notificationClicked':
+      return { state, effects: state.activeBreak ? [{ type: 'openBreakView' }] : [] };
+  }
+}
+
+function onAlarm(settings: Settings, state: ScheduleState, scheduledTime: number, now: number): Decision {
+  const breakMs = settings.breakMinutes * MINUTE;
+  // An alarm this late means the machine slept or the person was away for at
+  // least a break's length: that was a rest already, so no reminder, and the
+  // next break counts from now. This is what stops a burst after wake.
+  if (now - scheduledTime >= breakMs) {
+    return withAlarm(startCycle(settings, { ...state, activeBreak: null }, now));
+  }
+  const next = state.activeBreak ? state : beginBreak(settings, state, now, 'schedule');
+  // If the break goes unanswered, remind once more an interval later.
+  const remindAgain = { ...next, nextBreakAt: now + settings.intervalMinutes * MINUTE };
+  const decision = withAlarm(remindAgain);
+  decision.effects.push({ type: 'openBreakView' }, { type: 'notify' });
+  return decision;
+}
+
+function finish(settings: Settings, state: ScheduleState, outcome: Outcome, now: number): Decision {
+  const active = state.activeBreak;
+  // A second answer to the same break (popup and window both open) changes nothing.
+  if (!active) return { state, effects: [] };
+  const entry: HistoryEntry = {
+    id: String(active.startedAt),
+    startedAt: active.startedAt,
+    endedAt: now,
+    outcome,
+    insightId: active.insightId,
+    exerciseId: active.exerciseId,
+  };
+  const minutes = outcome === 'snoozed' ? SNOOZE_MINUTES : settings.intervalMinutes;
+  const next: ScheduleState = {
+    ...state,
+    activeBreak: null,
+    cycleStartedAt: now,
+    nextBreakAt: now + minutes * MINUTE,
+    snoozed: outcome === 'snoozed',
+  };
+  const decision = withAlarm(next);
+  decision.effects.unshift({ type: 'record', entry });
+  decision.effects.push({ type: 'clearNotification' });
+  return decision;
+}
+
+function onSettingsChanged(settings: Settings, state: ScheduleState, now: number): Decision {
+  // A running break or a snooze keeps its time; the new interval applies after it.
+  if (state.activeBreak || state.snoozed) return { state, effects: [] };
+  const start = state.cycleStartedAt ?? now;
+  const nextBreakAt = Math.max(now + MIN_LEAD_MS, start + settings.intervalMinutes * MINUTE);
+  return withAlarm({ ...state, nextBreakAt });
+}
+
+function beginBreak(
+  settings: Settings,
+  state: ScheduleState,
+  now: number,
+  trigger: 'schedule' | 'manual',
+): ScheduleState {
+  const content = pickBreakContent({
+    breakSeconds: settings.breakMinutes * 60,
+    recentInsightIds: state.recentInsightIds,
+    lastExerciseId: state.lastExerciseId ?? undefined,
+    random: seededRandom(now),
+  });
+  // Remember all but one insight, so each comes round once before any repeats.
+  const recent = [...state.recentInsightIds, content.insightId].slice(-(INSIGHTS.length - 1));
+  return {
+    ...state,
+    activeBreak: { ...content, startedAt: now, trigger },
+    recentInsightIds: recent,
+    lastExerciseId: content.exerciseId,
+  };
+}
+
+function startCycle(settings: Settings, state: ScheduleState, now: number): ScheduleState {
+  return { ...state, cycleStartedAt: now, nextBreakAt: now + settings.intervalMinutes * MINUTE, snoozed: false };
+}
+
+/**
+ * Repairs a state the clock has made impossible: no countdown yet, or one that
+ * began in the future because the clock was set back. Left alone, such a break
+ * could be hours away; instead the countdown restarts from now.
+ */
+function sanitize(settings: Settings, state: ScheduleState, now: number): ScheduleState {
+  if (state.nextBreakAt === null || state.cycleStartedAt === null || state.cycleStartedAt > now) {
+    return startCycle(settings, state, now);
+  }
+  return state;
+}
+
+function withAlarm(state: ScheduleState): Decision {
+  const effects: Effect[] = state.nextBreakAt === null ? [] : [{ type: 'setAlarm', at: state.nextBreakAt }];
+  return { state, effects };
+}

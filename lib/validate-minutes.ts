@@ -1,0 +1,19 @@
+import type { MessageKey } from '@/lib/i18n';
+import { SETTING_LIMITS, type Settings } from '@/lib/schedule/types';
+
+/** The result of checking what the person typed into a minutes field. */
+export type MinutesCheck = { ok: true; value: number } | { ok: false; error: MessageKey; substitutions?: string[] };
+
+/**
+ * Checks a minutes field as typed: empty, not a whole number, or out of range
+ * each get their own message, so the person knows what to change.
+ */
+export function validateMinutes(key: keyof Settings, text: string): MinutesCheck {
+  const trimmed = text.trim();
+  if (trimmed === '') return { ok: false, error: 'errorEmpty' };
+  if (!/^\d+$/.test(trimmed)) return { ok: false, error: 'errorNotWhole' };
+  const value = Number(trimmed);
+  const { min, max } = SETTING_LIMITS[key];
+  if (value < min || value > max) return { ok: false, error: 'errorRange', substitutions: [String(min), String(max)] };
+  return { ok: true, value };
+}

@@ -1,0 +1,56 @@
+// Starts the system Chromium with Breathing Room loaded unpacked. Shared by
+// `npm start`, the e2e tests and `npm run bench`, so all three see the same browser.
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+/** The unpacked Chrome build. */
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+/** Finds Chromium: CHROME_PATH first, then the usual Debian and Chrome paths. */
+export function findChromium() {
+  const candidates = [
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ];
+  const found = candidates.find((path) => path && existsSync(path));
+  if (!found) throw new Error('Chromium not found: install it (apt-get install chromium) or set CHROME_PATH.');
+  return found;
+}
+
+/**
+ * Launches Chromium with the extension and waits for its service worker.
+ * @param {{ headless?: boolean, extensionDir?: string, colorScheme?: 'light' | 'dark', reducedMotion?: 'reduce' | 'no-preference' }} [options]
+ * @returns {Promise<{ context: import('playwright-core').BrowserContext, worker: import('playwright-core').Worker, extensionId: string, close: () => Promise<void> }>}
+ */
+export async function launchWithExtension(options = {}) {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json')))
+    throw new Error(`No build at ${extensionDir}: run npm run build first.`);
+  const userDataDir = mkdtempSync(join(tmpdir(), 'breathing-room-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless: options.headless ?? true,
+    colorScheme: options.colorScheme ?? 'light',
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+    viewport: { width: 800, height: 700 },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      // No traffic of the browser's own: the tests check the extension makes none either.
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-gpu',
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return { context, worker, extensionId, close: () => context.close() };
+}

@@ -1,0 +1,31 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+/**
+ * Breathing Room's build. Permissions are the ones the code uses, each for one reason:
+ * - alarms: the break schedule (the MV3 worker sleeps, so no timers);
+ * - storage: settings (sync) and schedule and history (local), on this machine only;
+ * - notifications: the "Time for a mindful break" reminder that goes with the break view.
+ * No host permissions, no remote code, no network.
+ */
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['alarms', 'storage', 'notifications'],
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'breathing-room@example.org',
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+});
