@@ -7,6 +7,7 @@ import type { Outcome } from '@/lib/schedule/types';
  */
 export interface ProtocolMap {
   takeBreakNow: Record<never, never>;
+  checkSchedule: Record<never, never>;
   finishBreak: { outcome: Outcome };
 }
 
@@ -25,6 +26,7 @@ export function parseUiMessage(raw: unknown): UiMessage | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const message = raw as { type?: unknown; outcome?: unknown };
   if (message.type === 'takeBreakNow') return { type: 'takeBreakNow' };
+  if (message.type === 'checkSchedule') return { type: 'checkSchedule' };
   if (message.type === 'finishBreak' && OUTCOMES.has(message.outcome)) {
     return { type: 'finishBreak', outcome: message.outcome as Outcome };
   }

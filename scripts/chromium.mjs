@@ -1,6 +1,6 @@
 // Starts the system Chromium with Breathing Room loaded unpacked. Shared by
 // `npm start`, the e2e tests and `npm run bench`, so all three see the same browser.
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -52,5 +52,10 @@ export async function launchWithExtension(options = {}) {
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
-  return { context, worker, extensionId, close: () => context.close() };
+  // The profile is throwaway: each run starts as a fresh install and leaves nothing behind.
+  const close = async () => {
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  };
+  return { context, worker, extensionId, close };
 }

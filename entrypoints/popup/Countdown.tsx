@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { t } from '@/lib/i18n';
+import { sendToBackground } from '@/lib/messages';
 
 /** How often the popup refreshes its countdown; minutes need no finer tick. */
 const TICK_MS = 10_000;
@@ -15,6 +16,12 @@ export function countdownText(nextBreakAt: number | null, now: number): string {
 /** "Next break in 12 min", kept fresh while the popup is open. */
 export function Countdown({ nextBreakAt }: { nextBreakAt: number | null }) {
   const now = useSignal(Date.now());
+  useEffect(() => {
+    // A new countdown is measured from this moment, not from the last tick.
+    now.value = Date.now();
+    // No countdown means damaged storage: ask the background to make one.
+    if (nextBreakAt === null) void sendToBackground({ type: 'checkSchedule' });
+  }, [nextBreakAt]);
   useEffect(() => {
     const timer = setInterval(() => {
       now.value = Date.now();

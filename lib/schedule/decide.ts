@@ -24,8 +24,20 @@ const MIN_LEAD_MS = MINUTE;
  */
 export function decide(settings: Settings, stored: ScheduleState, event: ScheduleEvent, now: number): Decision {
   const state = sanitize(settings, stored, now);
+  const decision = decideEvent(settings, state, event, now);
+  // A countdown that sanitize repaired must reach the browser's alarm too,
+  // whatever the event, or the old alarm would still ring at the old time.
+  const { nextBreakAt } = decision.state;
+  if (state !== stored && nextBreakAt !== null && !decision.effects.some((effect) => effect.type === 'setAlarm')) {
+    decision.effects.push({ type: 'setAlarm', at: nextBreakAt });
+  }
+  return decision;
+}
+
+function decideEvent(settings: Settings, state: ScheduleState, event: ScheduleEvent, now: number): Decision {
   switch (event.type) {
     case 'installed':
+    case 'checkSchedule':
       // A first install starts the countdown (sanitize did); an update keeps it.
       // Either way the alarm is made again, since Firefox may have lost it.
       return withAlarm(state);
@@ -112,6 +124,7 @@ function beginBreak(
   return {
     ...state,
     activeBreak: { ...content, startedAt: now, trigger },
+    snoozed: false,
     recentInsightIds: recent,
     lastExerciseId: content.exerciseId,
   };

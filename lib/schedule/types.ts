@@ -66,6 +66,8 @@ export interface HistoryEntry {
 /** Something that happened, as the schedule sees it. */
 export type ScheduleEvent =
   | { type: 'installed' }
+  /** A page found no countdown (damaged storage): make one, and its alarm. */
+  | { type: 'checkSchedule' }
   | { type: 'browserStarted' }
   | { type: 'alarm'; scheduledTime: number }
   | { type: 'takeBreakNow' }

@@ -1,0 +1,108 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { HistoryEntry } from '@/lib/schedule/types';
+import { HISTORY_LIMIT, historyItem } from '@/lib/storage/items';
+import { applyEffect, BREAK_ALARM, BREAK_NOTIFICATION } from './effects';
+
+const T = Date.UTC(2026, 2, 2, 9, 0);
+
+const entry = (startedAt: number): HistoryEntry => ({
+  id: String(startedAt),
+  startedAt,
+  endedAt: startedAt + 180_000,
+  outcome: 'taken',
+  insightId: 'trust-pace',
+  exerciseId: 'box-breathing',
+});
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('applyEffect: setAlarm', () => {
+  it("creates the alarm 'break-due' at that time", async () => {
+    await applyEffect({ type: 'setAlarm', at: T });
+    expect(BREAK_ALARM).toBe('break-due');
+    expect(await fakeBrowser.alarms.get('break-due')).toMatchObject({ name: 'break-due', scheduledTime: T });
+  });
+
+  it('creating it twice leaves one alarm, at the later call’s time', async () => {
+    await applyEffect({ type: 'setAlarm', at: T });
+    await applyEffect({ type: 'setAlarm', at: T + 60_000 });
+    const alarms = await fakeBrowser.alarms.getAll();
+    expect(alarms.map((alarm) => [alarm.name, alarm.scheduledTime])).toEqual([['break-due', T + 60_000]]);
+  });
+});
+
+describe('applyEffect: record', () => {
+  it('appends to history, oldest first', async () => {
+    await applyEffect({ type: 'record', entry: entry(T) });
+    await applyEffect({ type: 'record', entry: entry(T + 3_600_000) });
+    expect(await historyItem.get()).toEqual([entry(T), entry(T + 3_600_000)]);
+  });
+
+  it(`keeps at most ${HISTORY_LIMIT} entries, dropping the oldest`, async () => {
+    const full = Array.from({ length: HISTORY_LIMIT }, (_, i) => entry(T + i * 1000));
+    await historyItem.set(full);
+    await applyEffect({ type: 'record', entry: entry(T + HISTORY_LIMIT * 1000) });
+    const history = await historyItem.get();
+    expect(history).toHaveLength(HISTORY_LIMIT);
+    expect(history[0]).toEqual(entry(T + 1000));
+    expect(history.at(-1)).toEqual(entry(T + HISTORY_LIMIT * 1000));
+  });
+});
+
+describe('applyEffect: openBreakView', () => {
+  it('opens the toolbar popup when the browser allows it, and no window', async () => {
+    const openPopup = vi.spyOn(browser.action, 'openPopup').mockResolvedValue(undefined);
+    const create = vi.spyOn(browser.windows, 'create');
+    await applyEffect({ type: 'openBreakView' });
+    expect(openPopup).toHaveBeenCalledTimes(1);
+    expect(create).not.toHaveBeenCalled();
+  });
+
+  it("falls back to a 'popup' window of the break view when openPopup rejects", async () => {
+    vi.spyOn(browser.action, 'openPopup').mockRejectedValue(new Error('no focused window'));
+    const create = vi.spyOn(browser.windows, 'create');
+    await applyEffect({ type: 'openBreakView' });
+    expect(create).toHaveBeenCalledExactlyOnceWith({
+      url: 'chrome-extension://test-extension-id/popup.html?window=1',
+      type: 'popup',
+      width: 400,
+      height: 600,
+    });
+    const windows = await fakeBrowser.windows.getAll();
+    expect(windows.filter((window) => window.type === 'popup')).toHaveLength(1);
+  });
+});
+
+describe('applyEffect: notifications', () => {
+  it('notify shows one basic notification with the translated title and message', async () => {
+    vi.spyOn(browser.i18n, 'getMessage').mockImplementation((key: string) => `[${key}]`);
+    await applyEffect({ type: 'notify' });
+    await applyEffect({ type: 'notify' });
+    expect(await fakeBrowser.notifications.getAll()).toEqual({
+      [BREAK_NOTIFICATION]: {
+        type: 'basic',
+        iconUrl: 'chrome-extension://test-extension-id/icon/128.png',
+        title: '[notifyTitle]',
+        message: '[notifyMessage]',
+      },
+    });
+  });
+
+  it('notify falls back to the message key when there is no translation', async () => {
+    vi.spyOn(browser.i18n, 'getMessage').mockReturnValue('');
+    await applyEffect({ type: 'notify' });
+    const shown = await fakeBrowser.notifications.getAll();
+    expect(shown[BREAK_NOTIFICATION]).toMatchObject({ title: 'notifyTitle', message: 'notifyMessage' });
+  });
+
+  it('clearNotification removes the break reminder', async () => {
+    vi.spyOn(browser.i18n, 'getMessage').mockReturnValue('Time for a break');
+    await applyEffect({ type: 'notify' });
+    await applyEffect({ type: 'clearNotification' });
+    expect(await fakeBrowser.notifications.getAll()).toEqual({});
+  });
+});

@@ -1,0 +1,91 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { defineItem, unwrap } from './typed-item';
+
+/** A fixture item whose shape changed twice: v1 {n}, v2 {count}, v3 {count, unit}. */
+const migrations = {
+  2: (old: unknown) => ({ count: (old as { n: number }).n }),
+  3: (old: unknown) => ({ ...(old as object), unit: 'min' }),
+};
+
+describe('unwrap', () => {
+  it.each([
+    ['undefined', undefined],
+    ['null', null],
+    ['a bare value', 5],
+    ['an object without v', { data: 1 }],
+    ['an object without data', { v: 1 }],
+  ])('reads %s (not an envelope) as undefined', (_label, stored) => {
+    expect(unwrap(stored, 1)).toBeUndefined();
+  });
+
+  it('reads an envelope from a future version as undefined', () => {
+    expect(unwrap({ v: 4, data: { count: 1 } }, 3, migrations)).toBeUndefined();
+  });
+
+  it('reads a non-integer version as undefined', () => {
+    expect(unwrap({ v: 1.5, data: { n: 1 } }, 3, migrations)).toBeUndefined();
+  });
+
+  it('returns the data of a current envelope unchanged', () => {
+    expect(unwrap({ v: 3, data: { count: 2, unit: 'h' } }, 3, migrations)).toEqual({ count: 2, unit: 'h' });
+  });
+
+  it('applies the migrations in order from v1 to v3', () => {
+    expect(unwrap({ v: 1, data: { n: 7 } }, 3, migrations)).toEqual({ count: 7, unit: 'min' });
+  });
+
+  it('applies only the migrations after the stored version', () => {
+    expect(unwrap({ v: 2, data: { count: 7 } }, 3, migrations)).toEqual({ count: 7, unit: 'min' });
+  });
+
+  it('passes data through a version with no migration', () => {
+    expect(unwrap({ v: 1, data: 'same' }, 2)).toBe('same');
+  });
+});
+
+describe('defineItem against the fake browser', () => {
+  const parse = (raw: unknown): number[] =>
+    Array.isArray(raw) && raw.every((n) => typeof n === 'number') ? (raw as number[]) : [0];
+  const item = defineItem<number[]>({ area: 'local', key: 'numbers', version: 1, parse });
+
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('reads the parsed default when nothing is stored', async () => {
+    expect(await item.get()).toEqual([0]);
+  });
+
+  it('round-trips a value through set and get, stored as a v1 envelope', async () => {
+    await item.set([1, 2, 3]);
+    expect(await item.get()).toEqual([1, 2, 3]);
+    expect(await browser.storage.local.get('numbers')).toEqual({ numbers: { v: 1, data: [1, 2, 3] } });
+  });
+
+  it('reads a corrupt stored value as the default', async () => {
+    await browser.storage.local.set({ numbers: 'garbage' });
+    expect(await item.get()).toEqual([0]);
+    await browser.storage.local.set({ numbers: { v: 1, data: ['x'] } });
+    expect(await item.get()).toEqual([0]);
+  });
+
+  it('reads from its own area only', async () => {
+    await browser.storage.sync.set({ numbers: { v: 1, data: [9] } });
+    expect(await item.get()).toEqual([0]);
+  });
+
+  it('watch calls back with parsed values for its key only, and stops after unwatch', async () => {
+    const seen = vi.fn();
+    const unwatch = item.watch(seen);
+    await item.set([4]);
+    await browser.storage.local.set({ other: { v: 1, data: [5] } });
+    await browser.storage.sync.set({ numbers: { v: 1, data: [6] } });
+    await browser.storage.local.set({ numbers: 'corrupt' });
+    expect(seen.mock.calls).toEqual([[[4]], [[0]]]);
+    unwatch();
+    await item.set([7]);
+    expect(seen).toHaveBeenCalledTimes(2);
+  });
+});

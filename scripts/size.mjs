@@ -1,0 +1,28 @@
+// `npm run size`: keeps Breathing Room quick to open. Prints what the toolbar
+// popup, the options page and the background load from the Chrome build, and
+// fails when the popup or the background outgrows its gzipped budget.
+import { existsSync } from 'node:fs';
+import { EXTENSION_DIR } from './chromium.mjs';
+import { BUDGETS, entrySizes, sizeTable } from './entry-sizes.mjs';
+
+if (!existsSync(EXTENSION_DIR)) {
+  console.error(`No Chrome build at ${EXTENSION_DIR}: run npm run build (or npx wxt build) first.`);
+  process.exit(1);
+}
+
+const sizes = entrySizes(EXTENSION_DIR);
+console.log(sizeTable(sizes));
+
+/** Entries whose gzipped JS + CSS is over their budget. */
+const over = sizes.filter(({ entry, gzipBytes }) => BUDGETS[entry] !== undefined && gzipBytes > BUDGETS[entry]);
+if (over.length > 0) {
+  for (const { entry, gzipBytes } of over) {
+    const budget = BUDGETS[entry];
+    console.error(
+      `Over budget: ${entry} loads ${(gzipBytes / 1024).toFixed(2)} KB gzipped, budget ${(budget / 1024).toFixed(2)} KB ` +
+        `(${gzipBytes - budget} bytes over).`,
+    );
+  }
+  process.exit(1);
+}
+console.log('All entries within budget.');

@@ -1,0 +1,52 @@
+// `npm start`: opens Chromium with the freshly built Breathing Room. With a
+// display you get a real window to use; without one (a server, CI) it runs
+// headless through one break and saves screenshots of what a person would see.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { launchWithExtension } from './chromium.mjs';
+
+const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+const outDir = resolve(process.env.SCREENSHOT_DIR ?? 'screenshots');
+const POPUP_SIZE = { width: 380, height: 560 };
+
+/** Opens an extension page in a tab sized like the toolbar popup. */
+async function openPage(context, extensionId, path, size = POPUP_SIZE) {
+  const page = await context.newPage();
+  if (size) await page.setViewportSize(size);
+  await page.goto(`chrome-extension://${extensionId}/${path}`);
+  return page;
+}
+
+async function tourHeadless() {
+  const { context, extensionId, close } = await launchWithExtension({ headless: true });
+  try {
+    mkdirSync(outDir, { recursive: true });
+    const popup = await openPage(context, extensionId, 'popup.html');
+    await popup.getByText(/Next break in/).waitFor();
+    await popup.screenshot({ path: `${outDir}/popup.png` });
+
+    // Make a break due the way the schedule does: the alarm fires.
+    await popup.evaluate(() => chrome.alarms.create('break-due', { when: Date.now() + 200 }));
+    await popup.getByRole('heading', { name: 'A mindful break' }).waitFor();
+    await popup.screenshot({ path: `${outDir}/break-view.png`, fullPage: true });
+    await popup.getByRole('button', { name: 'Done' }).click();
+
+    const options = await openPage(context, extensionId, 'options.html', { width: 800, height: 700 });
+    await options.getByText('Breaks taken today: 1').waitFor();
+    await options.screenshot({ path: `${outDir}/options.png`, fullPage: true });
+    console.log(`No display, so Breathing Room ran headless through one break.\nScreenshots: ${outDir}`);
+  } finally {
+    await close();
+  }
+}
+
+async function openForUse() {
+  const { context, extensionId } = await launchWithExtension({ headless: false });
+  await openPage(context, extensionId, 'options.html', null);
+  console.log(
+    'Breathing Room is loaded: use its toolbar button (pin it from the puzzle menu). Close the browser to stop.',
+  );
+  await new Promise((resolveClosed) => context.on('close', resolveClosed));
+}
+
+await (hasDisplay ? openForUse() : tourHeadless());

@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Harness, startHarness } from './harness';
+
+/*
+ * Stored values can be damaged (a hand edit, an old version, a half-finished
+ * sync). Pages must still open, show safe defaults and keep every good entry.
+ */
+describe('Breathing Room with damaged storage', () => {
+  let h: Harness;
+
+  beforeAll(async () => {
+    h = await startHarness();
+    const page = await h.open('options.html');
+    await page.evaluate(async () => {
+      const good = {
+        id: '1',
+        startedAt: 1,
+        endedAt: Date.now(),
+        outcome: 'taken',
+        insightId: 'x',
+        exerciseId: 'box-breathing',
+      };
+      await chrome.storage.sync.set({ settings: { v: 1, data: { intervalMinutes: 'soon', breakMinutes: 7 } } });
+      await chrome.storage.local.set({
+        history: { v: 1, data: [null, { id: 2, outcome: 'taken' }, good, { ...good, id: '3', outcome: 'exploded' }] },
+        schedule: 'not an object',
+      });
+      // And the alarm is gone, as after a Firefox restart.
+      await chrome.alarms.clear('break-due');
+    });
+    await page.close();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('shows defaults for broken settings and keeps the valid ones', async () => {
+    const options = await h.open('options.html');
+    const interval = options.getByRole('textbox', { name: 'Minutes between breaks' });
+    await expect.poll(() => interval.inputValue()).toBe('45');
+    expect(await options.getByRole('textbox', { name: 'Break length in minutes' }).inputValue()).toBe('7');
+  });
+
+  it('lists only the valid history entries', async () => {
+    const options = await h.open('options.html');
+    const rows = options.getByRole('list', { name: 'Recent breaks' }).getByRole('listitem');
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toContain('Box breathing');
+    expect(await options.getByText('Breaks taken today: 1').isVisible()).toBe(true);
+  });
+
+  it('opens the popup on a broken schedule and still takes a break', async () => {
+    const popup = await h.open('popup.html');
+    // The popup asks the background to rebuild the lost countdown and its alarm.
+    await expect.poll(() => popup.getByText('Next break in 45 min').isVisible()).toBe(true);
+    await expect.poll(async () => ((await h.alarm())?.scheduledTime ?? 0) - Date.now()).toBeGreaterThan(44 * 60_000);
+    await popup.getByRole('button', { name: 'Take a break now' }).click();
+    await expect.poll(() => popup.getByRole('heading', { name: 'A mindful break' }).isVisible()).toBe(true);
+    await popup.getByRole('button', { name: 'Done' }).click();
+    await expect.poll(async () => (await h.storage('local')).history?.data.length).toBe(2);
+  });
+});

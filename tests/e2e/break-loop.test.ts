@@ -1,0 +1,152 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually, type Harness, startHarness } from './harness';
+
+const MINUTE = 60_000;
+
+/*
+ * The whole break loop as a person meets it, in real Chromium with the built
+ * extension: the popup, a reminder, the break view, history and options.
+ * The tests run in order and share one browser, like one person's morning.
+ */
+describe('Breathing Room break loop', () => {
+  let h: Harness;
+  let popup: Page;
+
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  /** Makes the break due now, as the alarm would after the interval. */
+  async function makeBreakDue() {
+    const worker = await h.worker();
+    await worker.evaluate(() => chrome.alarms.create('break-due', { when: Date.now() + 200 }));
+  }
+
+  it('starts with an alarm one interval ahead and a popup that counts down to it', async () => {
+    const alarm = await eventually(() => h.alarm());
+    expect(alarm.scheduledTime - Date.now()).toBeGreaterThan(44 * MINUTE);
+    expect(alarm.scheduledTime - Date.now()).toBeLessThanOrEqual(45 * MINUTE);
+
+    popup = await h.open('popup.html');
+    await expect.poll(() => popup.getByText('Next break in 45 min').isVisible()).toBe(true);
+    expect(await popup.getByRole('button', { name: 'Take a break now' }).isVisible()).toBe(true);
+    expect(await popup.getByRole('link', { name: 'Options and history' }).isVisible()).toBe(true);
+  });
+
+  it('opens the break view with an insight and an exercise when a break is due', async () => {
+    await makeBreakDue();
+    // The toolbar popup (or its window fallback) shows the break.
+    const texts = await eventually(async () => {
+      const all = await h.popupTexts();
+      return all.some((text) => text.includes('A mindful break')) ? all : null;
+    });
+    expect(texts.join('\n')).toMatch(/Done[\s\S]*Snooze 5 minutes[\s\S]*Skip/);
+    const worker = await h.worker();
+    await expect.poll(() => worker.evaluate(() => chrome.notifications.getAll())).toHaveProperty('break-due');
+
+    // The popup page open in the tab follows storage into the same break.
+    await expect.poll(() => popup.getByRole('heading', { name: 'A mindful break' }).isVisible()).toBe(true);
+    const insight = popup.getByRole('figure');
+    expect((await insight.locator('blockquote').textContent())?.length).toBeGreaterThan(20);
+    const exercise = popup.getByRole('article');
+    expect(await exercise.getByRole('heading', { level: 2 }).textContent()).not.toBe('');
+    expect(await exercise.getByRole('list', { name: 'Steps' }).getByRole('listitem').count()).toBeGreaterThan(1);
+  });
+
+  it('records Done in history, and the options page shows it', async () => {
+    const exerciseTitle = await popup.getByRole('article').getByRole('heading', { level: 2 }).textContent();
+    await popup.getByRole('button', { name: 'Done' }).click();
+    await expect.poll(() => popup.getByText(/Next break in 4[45] min/).isVisible()).toBe(true);
+
+    const { history } = await h.storage('local');
+    expect(history?.data).toHaveLength(1);
+    expect(history?.data[0]).toMatchObject({
+      outcome: 'taken',
+      insightId: expect.any(String),
+      exerciseId: expect.any(String),
+    });
+    const alarm = await h.alarm();
+    expect(Math.abs((alarm?.scheduledTime ?? 0) - (Date.now() + 45 * MINUTE))).toBeLessThan(MINUTE);
+
+    const options = await h.open('options.html');
+    await expect.poll(() => options.getByText('Breaks taken today: 1').isVisible()).toBe(true);
+    const row = options.getByRole('list', { name: 'Recent breaks' }).getByRole('listitem').first();
+    expect(await row.textContent()).toContain('Taken');
+    expect(await row.textContent()).toContain(exerciseTitle);
+    await options.close();
+  });
+
+  it('moves the alarm about 5 minutes ahead on Snooze, and records it', async () => {
+    await popup.getByRole('button', { name: 'Take a break now' }).click();
+    await popup.getByRole('button', { name: 'Snooze 5 minutes' }).click();
+    await expect.poll(() => popup.getByText(/Next break in [45] min/).isVisible()).toBe(true);
+    const alarm = await h.alarm();
+    expect(Math.abs((alarm?.scheduledTime ?? 0) - (Date.now() + 5 * MINUTE))).toBeLessThan(10_000);
+    const { history } = await h.storage('local');
+    expect(history?.data.map((entry) => entry.outcome)).toEqual(['taken', 'snoozed']);
+  });
+
+  it('records Skip, and the next break counts a full interval from it', async () => {
+    await popup.getByRole('button', { name: 'Take a break now' }).click();
+    await popup.getByRole('button', { name: 'Skip' }).click();
+    await expect.poll(async () => (await h.storage('local')).history?.data.length).toBe(3);
+    const alarm = await h.alarm();
+    expect(Math.abs((alarm?.scheduledTime ?? 0) - (Date.now() + 45 * MINUTE))).toBeLessThan(10_000);
+  });
+
+  it('moves the alarm when the interval changes in options', async () => {
+    const options = await h.open('options.html');
+    const interval = options.getByRole('textbox', { name: 'Minutes between breaks' });
+    await interval.fill('20');
+    await expect.poll(async () => (await h.storage('sync')).settings?.data.intervalMinutes).toBe(20);
+    await expect
+      .poll(async () => ((await h.alarm())?.scheduledTime ?? 0) - Date.now())
+      .toBeLessThanOrEqual(20 * MINUTE);
+    expect(((await h.alarm())?.scheduledTime ?? 0) - Date.now()).toBeGreaterThan(19 * MINUTE);
+    await options.close();
+  });
+
+  it('shows a message for an invalid interval and changes nothing', async () => {
+    const options = await h.open('options.html');
+    const interval = options.getByRole('textbox', { name: 'Minutes between breaks' });
+    const before = { settings: (await h.storage('sync')).settings, alarm: await h.alarm() };
+    for (const [typed, message] of [
+      ['', 'Enter a number of minutes.'],
+      ['soon', 'Use whole minutes, such as 45.'],
+      ['2', 'Choose from 5 to 240 minutes.'],
+      ['1000', 'Choose from 5 to 240 minutes.'],
+    ] as const) {
+      await interval.fill(typed);
+      await expect.poll(() => options.getByText(message).isVisible()).toBe(true);
+      expect(await interval.getAttribute('aria-invalid')).toBe('true');
+    }
+    await options.waitForTimeout(300);
+    expect((await h.storage('sync')).settings).toEqual(before.settings);
+    expect(await h.alarm()).toEqual(before.alarm);
+    await options.close();
+  });
+
+  it('keeps schedule and history after the service worker stops, and the next alarm still fires', async () => {
+    const before = await h.storage('local');
+    await h.stopWorker();
+    await expect.poll(() => h.workerRunning()).toBe(false);
+    expect(await h.storage('local')).toEqual(before);
+
+    // Bring the break forward from a page; only the stopped worker can answer the alarm.
+    await popup.evaluate(() => chrome.alarms.create('break-due', { when: Date.now() + 1500 }));
+    await expect
+      .poll(() => popup.getByRole('heading', { name: 'A mindful break' }).isVisible(), { timeout: 15_000 })
+      .toBe(true);
+    const after = await h.storage('local');
+    expect(after.history).toEqual(before.history);
+    expect(after.schedule?.data.activeBreak).toMatchObject({ trigger: 'schedule' });
+  });
+
+  it('made no network request outside the extension', () => {
+    expect(h.outsideRequests).toEqual([]);
+  });
+});

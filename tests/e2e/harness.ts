@@ -1,0 +1,124 @@
+import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
+import type { HistoryEntry, ScheduleState, Settings } from '../../lib/schedule/types';
+import { launchWithExtension } from '../../scripts/chromium.mjs';
+
+/** What the extension keeps in storage, as stored: each value in its versioned envelope. */
+export interface Stored {
+  settings?: { v: number; data: Settings };
+  schedule?: { v: number; data: ScheduleState };
+  history?: { v: number; data: HistoryEntry[] };
+}
+
+/** A running Chromium with the built Breathing Room, plus what the tests need to look inside. */
+export interface Harness {
+  context: BrowserContext;
+  extensionId: string;
+  /** Every request that left the extension: must stay empty. */
+  outsideRequests: string[];
+  /** Opens an extension page (popup.html, options.html) in a new tab. */
+  open(path: string): Promise<Page>;
+  /** The current service worker, woken if it was stopped. */
+  worker(): Promise<Worker>;
+  /** Reads the extension's storage as stored (envelopes included). */
+  storage(area: 'local' | 'sync'): Promise<Stored>;
+  /** The break alarm, or undefined. */
+  alarm(): Promise<{ scheduledTime: number } | undefined>;
+  /** Stops the service worker the way Chrome does when it idles. */
+  stopWorker(): Promise<void>;
+  /** Whether the service worker is running now, as Chrome's targets say. */
+  workerRunning(): Promise<boolean>;
+  /** Text of every extension page Playwright cannot drive (the toolbar popup), by CDP. */
+  popupTexts(): Promise<string[]>;
+  close(): Promise<void>;
+}
+
+/** Starts Chromium with the extension, watching for any request outside it. */
+export async function startHarness(): Promise<Harness> {
+  const { context, extensionId, close } = await launchWithExtension();
+  const origin = `chrome-extension://${extensionId}/`;
+  const outsideRequests: string[] = [];
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && url !== 'about:blank') outsideRequests.push(url);
+  });
+  // A page of our own to evaluate in: extension pages have the same chrome.* APIs.
+  const probe = await context.newPage();
+  await probe.goto(`${origin}options.html`);
+  const cdp: CDPSession = await context.newCDPSession(probe);
+
+  const workerTarget = async () => {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    return targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(origin));
+  };
+
+  const harness: Harness = {
+    context,
+    extensionId,
+    outsideRequests,
+    async open(path) {
+      const page = await context.newPage();
+      await page.goto(origin + path);
+      return page;
+    },
+    async worker() {
+      const existing = context.serviceWorkers().find((w) => w.url().startsWith(origin));
+      if (existing) return existing;
+      // Waking it: any extension API call from a page does.
+      await probe.evaluate(() => chrome.runtime.getPlatformInfo());
+      return context.waitForEvent('serviceworker');
+    },
+    storage: (area) => probe.evaluate((a) => chrome.storage[a].get(null), area) as Promise<Stored>,
+    alarm: () => probe.evaluate(() => chrome.alarms.get('break-due')),
+    async stopWorker() {
+      const target = await workerTarget();
+      if (!target) throw new Error('no service worker to stop');
+      await cdp.send('Target.closeTarget', { targetId: target.targetId });
+    },
+    workerRunning: async () => (await workerTarget()) !== undefined,
+    popupTexts: () => readPopupTexts(cdp, `${origin}popup.html`),
+    close,
+  };
+  return harness;
+}
+
+/**
+ * Reads the body text of each popup.html target. The toolbar popup opened by
+ * action.openPopup() is a page Playwright does not attach to, so this speaks
+ * CDP to it directly.
+ */
+async function readPopupTexts(cdp: CDPSession, popupUrl: string): Promise<string[]> {
+  const { targetInfos } = await cdp.send('Target.getTargets');
+  const popups = targetInfos.filter((t) => t.type === 'page' && t.url.startsWith(popupUrl));
+  const texts: string[] = [];
+  for (const [index, target] of popups.entries()) {
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+    const id = 1000 + index;
+    const reply = new Promise<string>((resolve) => {
+      const onMessage = (event: { message: string }) => {
+        const message = JSON.parse(event.message);
+        if (message.id !== id) return;
+        cdp.off('Target.receivedMessageFromTarget', onMessage);
+        resolve(String(message.result?.result?.value ?? ''));
+      };
+      cdp.on('Target.receivedMessageFromTarget', onMessage);
+    });
+    const expression = 'document.body.innerText';
+    const message = JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, returnByValue: true } });
+    await cdp.send('Target.sendMessageToTarget', { sessionId, message });
+    texts.push(await reply);
+    await cdp.send('Target.detachFromTarget', { sessionId });
+  }
+  return texts;
+}
+
+/** Polls until `check` returns a truthy value, or fails after `timeoutMs`. */
+export async function eventually<T>(check: () => Promise<T>, timeoutMs = 10_000): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
+  while (Date.now() < deadline) {
+    last = await check();
+    if (last) return last as NonNullable<T>;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`condition not met in ${timeoutMs} ms (last value: ${JSON.stringify(last)})`);
+}
