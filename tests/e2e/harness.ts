@@ -33,8 +33,8 @@ export interface Harness {
 }
 
 /** Starts Chromium with the extension, watching for any request outside it. */
-export async function startHarness(): Promise<Harness> {
-  const { context, extensionId, close } = await launchWithExtension();
+export async function startHarness(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<Harness> {
+  const { context, extensionId, close } = await launchWithExtension(options);
   const origin = `chrome-extension://${extensionId}/`;
   const outsideRequests: string[] = [];
   context.on('request', (request) => {
