@@ -1,11 +1,11 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { type MessageKey, t } from '@/lib/i18n';
-import type { Settings } from '@/lib/schedule/types';
+import type { MinuteSetting } from '@/lib/schedule/types';
 import { validateMinutes } from '@/lib/validate-minutes';
 
 interface Props {
-  name: keyof Settings;
+  name: MinuteSetting;
   label: MessageKey;
   /** The stored value; the field shows it until the person types. */
   stored: number;

@@ -1,87 +1,115 @@
 import { describe, expect, it } from 'vitest';
-import { EXERCISES } from './exercises';
-import { INSIGHTS } from './insights';
-import { EXERCISE_KINDS, THEMES } from './types';
+import { EXERCISES, INSIGHTS } from './library';
+import { EN } from './text/en';
+import { EXERCISE_KINDS, exerciseSeconds, NEEDS, THEMES } from './types';
 
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const countBy = <T>(items: readonly T[], key: (item: T) => string) =>
+  items.reduce<Record<string, number>>((counts, item) => {
+    counts[key(item)] = (counts[key(item)] ?? 0) + 1;
+    return counts;
+  }, {});
 
-/** Values that occur more than once. */
-const duplicates = (values: readonly string[]) => values.filter((value, i) => values.indexOf(value) !== i);
-
-describe('insight library', () => {
-  it('has at least 12 insights', () => {
-    expect(INSIGHTS.length).toBeGreaterThanOrEqual(12);
+describe('insights', () => {
+  it('has at least 60, at least 6 a theme, every theme covered', () => {
+    expect(INSIGHTS.length).toBeGreaterThanOrEqual(60);
+    const byTheme = countBy(INSIGHTS, (insight) => insight.theme);
+    for (const theme of THEMES) expect(byTheme[theme] ?? 0, theme).toBeGreaterThanOrEqual(6);
   });
 
-  it('ids are unique and kebab-case', () => {
-    const ids = INSIGHTS.map((insight) => insight.id);
-    expect(duplicates(ids)).toEqual([]);
-    expect(ids.filter((id) => !KEBAB.test(id))).toEqual([]);
+  it('has unique kebab-case ids, each with English text of at most 180 characters', () => {
+    expect(new Set(INSIGHTS.map((insight) => insight.id)).size).toBe(INSIGHTS.length);
+    for (const { id } of INSIGHTS) {
+      expect(id).toMatch(KEBAB);
+      expect(EN.insights[id]?.length ?? 0, id).toBeGreaterThan(20);
+      expect(EN.insights[id]?.length ?? 0, id).toBeLessThanOrEqual(180);
+    }
   });
 
-  it('texts are unique, non-empty and at most 180 characters', () => {
-    const texts = INSIGHTS.map((insight) => insight.text);
-    expect(duplicates(texts)).toEqual([]);
-    expect(texts.filter((text) => text.trim().length === 0 || text.length > 180)).toEqual([]);
+  it('has no two insights with the same text, and no text without an insight', () => {
+    const texts = Object.values(EN.insights).map((text) => text.trim().toLowerCase());
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(Object.keys(EN.insights).sort()).toEqual(INSIGHTS.map((insight) => insight.id).sort());
   });
 
-  it('every theme is a known theme, and every theme has an insight', () => {
-    expect(INSIGHTS.filter((insight) => !THEMES.includes(insight.theme)).map((i) => i.id)).toEqual([]);
-    expect(THEMES.filter((theme) => !INSIGHTS.some((insight) => insight.theme === theme))).toEqual([]);
-  });
-
-  it('every insight suits at least one known exercise kind that has an exercise', () => {
+  it('suits only real kinds, and every kind is suited by some insight', () => {
     for (const insight of INSIGHTS) {
       expect(insight.suits.length, insight.id).toBeGreaterThan(0);
-      for (const kind of insight.suits) {
-        expect(EXERCISE_KINDS, insight.id).toContain(kind);
-        expect(
-          EXERCISES.some((exercise) => exercise.kind === kind),
-          `${insight.id}: ${kind}`,
-        ).toBe(true);
-      }
+      for (const kind of insight.suits) expect(EXERCISE_KINDS).toContain(kind);
     }
+    for (const kind of EXERCISE_KINDS)
+      expect(
+        INSIGHTS.some((insight) => insight.suits.includes(kind)),
+        kind,
+      ).toBe(true);
   });
 });
 
-describe('exercise library', () => {
-  it('has at least 5 exercises', () => {
-    expect(EXERCISES.length).toBeGreaterThanOrEqual(5);
+describe('exercises', () => {
+  it('has at least 20 across every kind, at least 3 a kind', () => {
+    expect(EXERCISES.length).toBeGreaterThanOrEqual(20);
+    const byKind = countBy(EXERCISES, (exercise) => exercise.kind);
+    for (const kind of EXERCISE_KINDS) expect(byKind[kind] ?? 0, kind).toBeGreaterThanOrEqual(3);
   });
 
-  it('ids are unique and kebab-case', () => {
-    const ids = EXERCISES.map((exercise) => exercise.id);
-    expect(duplicates(ids)).toEqual([]);
-    expect(ids.filter((id) => !KEBAB.test(id))).toEqual([]);
-  });
-
-  it('every kind is a known kind', () => {
-    expect(EXERCISES.filter((exercise) => !EXERCISE_KINDS.includes(exercise.kind)).map((e) => e.id)).toEqual([]);
-  });
-
-  it('every exercise has a title, a purpose and steps of text with positive whole seconds', () => {
+  it('has unique ids, each with a title, a purpose and one line per step', () => {
+    expect(new Set(EXERCISES.map((exercise) => exercise.id)).size).toBe(EXERCISES.length);
     for (const exercise of EXERCISES) {
-      expect(exercise.title.length, exercise.id).toBeGreaterThan(0);
-      expect(exercise.purpose.length, exercise.id).toBeGreaterThan(0);
-      expect(exercise.steps.length, exercise.id).toBeGreaterThan(0);
-      for (const step of exercise.steps) {
-        expect(step.text.length, exercise.id).toBeGreaterThan(0);
-        expect(Number.isInteger(step.seconds) && step.seconds > 0, `${exercise.id}: ${step.seconds}`).toBe(true);
-      }
+      const text = EN.exercises[exercise.id];
+      expect(exercise.id).toMatch(KEBAB);
+      expect(text?.title.length ?? 0, exercise.id).toBeGreaterThan(2);
+      expect(text?.purpose.length ?? 0, exercise.id).toBeGreaterThan(10);
+      expect(text?.steps.length, exercise.id).toBe(exercise.stepSeconds.length);
+    }
+    expect(Object.keys(EN.exercises).sort()).toEqual(EXERCISES.map((exercise) => exercise.id).sort());
+  });
+
+  it('has steps of whole positive seconds that add up to a break-sized total', () => {
+    for (const exercise of EXERCISES) {
+      for (const seconds of exercise.stepSeconds)
+        expect(Number.isInteger(seconds) && seconds > 0, exercise.id).toBe(true);
+      expect(exerciseSeconds(exercise)).toBe(exercise.stepSeconds.reduce((a, b) => a + b, 0));
+      expect(exerciseSeconds(exercise), exercise.id).toBeGreaterThanOrEqual(30);
+      expect(exerciseSeconds(exercise), exercise.id).toBeLessThanOrEqual(300);
     }
   });
 
-  it('every breathing exercise has a pacing within safe bounds', () => {
-    const breathing = EXERCISES.filter((exercise) => exercise.kind === 'breathing');
-    expect(breathing.length).toBeGreaterThan(0);
-    for (const { id, pacing } of breathing) {
-      expect(pacing, id).toBeDefined();
-      if (!pacing) continue;
-      for (const phase of [pacing.inhale, pacing.holdIn, pacing.exhale, pacing.holdOut]) {
-        expect(phase >= 0 && phase <= 10, `${id}: phase ${phase}`).toBe(true);
+  it('paces every breathing exercise within safe bounds, and only those', () => {
+    for (const exercise of EXERCISES) {
+      const { pacing } = exercise;
+      if (exercise.kind !== 'breathing') {
+        expect(pacing, exercise.id).toBeUndefined();
+        continue;
       }
-      expect(pacing.inhale, id).toBeGreaterThanOrEqual(2);
-      expect(pacing.exhale, id).toBeGreaterThanOrEqual(2);
+      expect(pacing, exercise.id).toBeDefined();
+      if (!pacing) continue;
+      for (const phase of Object.values(pacing)) expect(phase >= 0 && phase <= 8, exercise.id).toBe(true);
+      expect(pacing.inhale).toBeGreaterThanOrEqual(2);
+      expect(pacing.exhale).toBeGreaterThanOrEqual(2);
+      expect(pacing.inhale + pacing.holdIn + pacing.exhale + pacing.holdOut).toBeLessThanOrEqual(20);
     }
+  });
+
+  it('cautions before every breathing and movement exercise', () => {
+    for (const exercise of EXERCISES.filter((item) => item.kind === 'breathing' || item.kind === 'movement')) {
+      expect(EN.exercises[exercise.id]?.caution?.length ?? 0, exercise.id).toBeGreaterThan(10);
+    }
+  });
+
+  it('answers every need with at least two exercises, one of them a minute or less', () => {
+    for (const need of NEEDS) {
+      const answering = EXERCISES.filter((exercise) => exercise.needs.includes(need));
+      expect(answering.length, need).toBeGreaterThanOrEqual(2);
+      if (need !== 'low')
+        expect(
+          answering.some((exercise) => exerciseSeconds(exercise) <= 60),
+          need,
+        ).toBe(true);
+    }
+  });
+
+  it('has choices of several kinds for a one-minute break', () => {
+    const short = EXERCISES.filter((exercise) => exerciseSeconds(exercise) <= 60);
+    expect(new Set(short.map((exercise) => exercise.kind)).size).toBeGreaterThanOrEqual(4);
   });
 });

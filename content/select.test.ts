@@ -1,109 +1,109 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EXERCISES } from './exercises';
-import { INSIGHTS } from './insights';
-import { findExercise, findInsight, pickBreakContent } from './select';
-import { exerciseSeconds } from './types';
+import { EXERCISES, INSIGHTS } from './library';
+import { findExercise, findInsight, type PickInput, pickExercise, pickInsight } from './select';
+import { EXERCISE_KINDS, exerciseSeconds, NEEDS, THEMES } from './types';
 
-/** A spread of values for the one source of chance, ends included. */
-const RANDOMS = [0, 0.07, 0.21, 0.35, 0.5, 0.64, 0.78, 0.93, 0.999_999];
+/** Any subset of `items` except all of them: options never lets the last one go. */
+const someOff = <T extends string>(items: readonly T[]) => fc.subarray([...items], { maxLength: items.length - 1 });
 
-const secondsOf = (id: string) =>
-  exerciseSeconds(findExercise(id) ?? { id, kind: 'eyes', title: '', purpose: '', steps: [] });
-const allBut = (id: string) => INSIGHTS.map((insight) => insight.id).filter((other) => other !== id);
+/** Any input the background could give the picker. */
+const pickInput: fc.Arbitrary<PickInput> = fc.record(
+  {
+    breakSeconds: fc.integer({ min: 60, max: 30 * 60 }),
+    disabledKinds: someOff(EXERCISE_KINDS),
+    disabledThemes: someOff(THEMES),
+    shownInsightIds: fc.subarray(INSIGHTS.map((insight) => insight.id)),
+    lastExerciseId: fc.constantFrom(...EXERCISES.map((exercise) => exercise.id)),
+    need: fc.constantFrom(...NEEDS),
+    random: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+  },
+  { requiredKeys: ['breakSeconds', 'disabledKinds', 'disabledThemes', 'shownInsightIds', 'random'] },
+);
 
-describe('pickBreakContent', () => {
-  it('is deterministic for a given random', () => {
-    for (const random of RANDOMS) {
-      const input = { breakSeconds: 180, recentInsightIds: ['trust-pace'], lastExerciseId: 'box-breathing', random };
-      expect(pickBreakContent(input)).toEqual(pickBreakContent({ ...input }));
-    }
-  });
-
-  it('maps the random onto the list: 0 picks the first insight, just under 1 the last', () => {
-    expect(pickBreakContent({ breakSeconds: 180, recentInsightIds: [], random: 0 }).insightId).toBe(INSIGHTS[0]?.id);
-    expect(pickBreakContent({ breakSeconds: 180, recentInsightIds: [], random: 0.999_999 }).insightId).toBe(
-      INSIGHTS.at(-1)?.id,
+describe('pickInsight', () => {
+  it('shows only enabled themes, and nothing shown this round while any enabled one is left', () => {
+    fc.assert(
+      fc.property(pickInput, (input) => {
+        const insight = pickInsight(input);
+        expect(input.disabledThemes).not.toContain(insight.theme);
+        const enabled = INSIGHTS.filter((item) => !input.disabledThemes.includes(item.theme));
+        const unseen = enabled.filter((item) => !input.shownInsightIds.includes(item.id));
+        if (unseen.length > 0) expect(input.shownInsightIds).not.toContain(insight.id);
+        else expect(insight.id).not.toBe(input.shownInsightIds.at(-1));
+      }),
     );
   });
 
-  it('returns ids that exist in the library', () => {
-    for (const random of RANDOMS) {
-      const { insightId, exerciseId } = pickBreakContent({ breakSeconds: 180, recentInsightIds: [], random });
-      expect(findInsight(insightId)?.id).toBe(insightId);
-      expect(findExercise(exerciseId)?.id).toBe(exerciseId);
-    }
+  it('is the same pick for the same input', () => {
+    fc.assert(
+      fc.property(pickInput, (input) => {
+        expect(pickInsight(input)).toBe(pickInsight({ ...input }));
+      }),
+    );
+  });
+});
+
+describe('pickExercise', () => {
+  it('is of an enabled kind, fits the break and is not the last one shown', () => {
+    fc.assert(
+      fc.property(pickInput, (input) => {
+        const exercise = pickExercise(pickInsight(input), input);
+        expect(input.disabledKinds).not.toContain(exercise.kind);
+        const fitting = EXERCISES.filter(
+          (item) => !input.disabledKinds.includes(item.kind) && exerciseSeconds(item) <= input.breakSeconds,
+        );
+        if (fitting.length > 0) expect(exerciseSeconds(exercise)).toBeLessThanOrEqual(input.breakSeconds);
+        if (fitting.some((item) => item.id !== input.lastExerciseId))
+          expect(exercise.id).not.toBe(input.lastExerciseId);
+      }),
+    );
   });
 
-  it('avoids recent insights: with all but one recent, it picks the one left', () => {
-    for (const random of RANDOMS) {
-      const picked = pickBreakContent({ breakSeconds: 180, recentInsightIds: allBut('goals-values'), random });
-      expect(picked.insightId).toBe('goals-values');
-    }
+  it('answers the need when an exercise for it fits, else suits the insight when one does', () => {
+    fc.assert(
+      fc.property(pickInput, (input) => {
+        const insight = pickInsight(input);
+        const exercise = pickExercise(insight, input);
+        const candidates = EXERCISES.filter(
+          (item) =>
+            !input.disabledKinds.includes(item.kind) &&
+            exerciseSeconds(item) <= input.breakSeconds &&
+            item.id !== input.lastExerciseId,
+        );
+        const { need } = input;
+        if (need && candidates.some((item) => item.needs.includes(need))) expect(exercise.needs).toContain(need);
+        if (!need && candidates.some((item) => insight.suits.includes(item.kind))) {
+          expect(insight.suits).toContain(exercise.kind);
+        }
+      }),
+    );
   });
 
-  it('never picks a recent insight while fresh ones remain', () => {
-    const recent = ['trust-pace', 'trust-safe-place', 'listening-whole'];
-    for (const random of RANDOMS) {
-      expect(recent).not.toContain(pickBreakContent({ breakSeconds: 180, recentInsightIds: recent, random }).insightId);
-    }
-  });
-
-  it('still picks an insight when every one is recent', () => {
-    const all = INSIGHTS.map((insight) => insight.id);
-    expect(pickBreakContent({ breakSeconds: 180, recentInsightIds: all, random: 0 }).insightId).toBe(INSIGHTS[0]?.id);
-  });
-
-  it('never returns lastExerciseId when another exercise fits', () => {
-    for (const last of EXERCISES) {
-      for (const random of RANDOMS) {
-        const picked = pickBreakContent({ breakSeconds: 180, recentInsightIds: [], lastExerciseId: last.id, random });
-        expect(picked.exerciseId, `last ${last.id}, random ${random}`).not.toBe(last.id);
-      }
-    }
-  });
-
-  it('prefers an exercise whose kind suits the insight', () => {
-    const insight = findInsight('daily-practice');
-    expect(insight?.suits).toEqual(['movement', 'eyes']);
-    for (const random of RANDOMS) {
-      const { exerciseId } = pickBreakContent({
-        breakSeconds: 180,
-        recentInsightIds: allBut('daily-practice'),
-        random,
-      });
-      expect(['movement', 'eyes']).toContain(findExercise(exerciseId)?.kind);
-    }
-  });
-
-  it('picks an exercise that fits the break: for 60 s, at most 60 s long', () => {
-    for (const random of RANDOMS) {
-      const { exerciseId } = pickBreakContent({ breakSeconds: 60, recentInsightIds: [], random });
-      expect(secondsOf(exerciseId)).toBeLessThanOrEqual(60);
-    }
-  });
-
-  it('picks an exercise that fits a 90 s break, even one the insight does not suit', () => {
-    for (const random of RANDOMS) {
-      const { exerciseId } = pickBreakContent({ breakSeconds: 90, recentInsightIds: [], random });
-      expect(secondsOf(exerciseId)).toBeLessThanOrEqual(90);
-    }
-  });
-
-  it('falls back to the shortest exercise when nothing fits (10 s)', () => {
+  it('gives a break too short for anything the shortest enabled exercise', () => {
+    const input = { breakSeconds: 5, disabledKinds: [], disabledThemes: [], shownInsightIds: [], random: 0.5 };
     const shortest = Math.min(...EXERCISES.map(exerciseSeconds));
-    for (const random of RANDOMS) {
-      const { exerciseId } = pickBreakContent({ breakSeconds: 10, recentInsightIds: [], random });
-      expect(secondsOf(exerciseId)).toBe(shortest);
-      expect(exerciseId).toBe('twenty-twenty');
-    }
+    expect(exerciseSeconds(pickExercise(pickInsight(input), input))).toBe(shortest);
+  });
+
+  it.each([
+    ['restless', 'movement'],
+    ['tense', 'breathing'],
+    ['scattered', 'grounding'],
+    ['tired', 'eyes'],
+  ] as const)('for "%s" in a 1-minute break offers a fitting %s-type exercise', (need, kind) => {
+    const input = { breakSeconds: 60, disabledKinds: [], disabledThemes: [], shownInsightIds: [], need, random: 0 };
+    const exercise = pickExercise(pickInsight(input), input);
+    expect(exercise.needs).toContain(need);
+    expect(EXERCISES.some((item) => item.kind === kind && item.needs.includes(need))).toBe(true);
   });
 });
 
 describe('lookups', () => {
-  it('find an insight and an exercise by id, and nothing for an unknown id', () => {
-    expect(findInsight('trust-pace')?.theme).toBe('trust');
-    expect(findExercise('box-breathing')?.kind).toBe('breathing');
-    expect(findInsight('retired-insight')).toBeUndefined();
-    expect(findExercise('retired-exercise')).toBeUndefined();
+  it('find every library item by id, and nothing for an unknown id', () => {
+    for (const insight of INSIGHTS) expect(findInsight(insight.id)).toBe(insight);
+    for (const exercise of EXERCISES) expect(findExercise(exercise.id)).toBe(exercise);
+    expect(findInsight('no-such-id')).toBeUndefined();
+    expect(findExercise('no-such-id')).toBeUndefined();
   });
 });

@@ -1,6 +1,5 @@
-import { EXERCISES } from './exercises';
-import { INSIGHTS } from './insights';
-import { type Exercise, exerciseSeconds, type Insight } from './types';
+import { EXERCISES, INSIGHTS } from './library';
+import { type Exercise, type ExerciseKind, exerciseSeconds, type Insight, type Need, type Theme } from './types';
 
 /** What a break shows: one insight and one exercise, by id. */
 export interface BreakContent {
@@ -8,39 +7,56 @@ export interface BreakContent {
   exerciseId: string;
 }
 
-/** What the picker needs to know; everything else it derives. */
+/** What the picker needs to know; everything else it derives from the library. */
 export interface PickInput {
   /** Length of the break in seconds: the exercise must fit in it. */
   breakSeconds: number;
-  /** Insight ids shown recently, newest last: these wait their turn. */
-  recentInsightIds: readonly string[];
-  /** The exercise shown last time, so it does not come twice in a row. */
+  /** Kinds and themes the person turned off in options. */
+  disabledKinds: readonly ExerciseKind[];
+  disabledThemes: readonly Theme[];
+  /** Insights shown in the current round: none comes again until every enabled one has been shown. */
+  shownInsightIds: readonly string[];
+  /** The exercise shown last, so it does not come twice in a row. */
   lastExerciseId?: string;
+  /** How the person said they feel, when they did: it chooses the exercise. */
+  need?: Need;
   /** A number in [0, 1): the only source of chance, so tests can fix it. */
   random: number;
 }
 
 /**
- * Picks a break's insight and exercise. Pure: the same input gives the same
- * pick. Prefers an insight not shown lately, then an exercise that fits the
- * break and suits the insight, and never the same exercise twice in a row.
+ * Picks the insight for a break: one of the enabled themes not yet shown this
+ * round. When the round is complete a new one begins, never with the insight
+ * that ended the last. Pure: the same input gives the same pick.
  */
-export function pickBreakContent(input: PickInput): BreakContent {
-  const recent = new Set(input.recentInsightIds);
-  const fresh = INSIGHTS.filter((insight) => !recent.has(insight.id));
-  const insight = choose(fresh.length > 0 ? fresh : INSIGHTS, input.random);
-  const exercise = pickExercise(insight, input);
-  return { insightId: insight.id, exerciseId: exercise.id };
+export function pickInsight(input: PickInput): Insight {
+  const enabled = INSIGHTS.filter((insight) => !input.disabledThemes.includes(insight.theme));
+  const pool = enabled.length > 0 ? enabled : INSIGHTS;
+  const shown = new Set(input.shownInsightIds);
+  const fresh = pool.filter((insight) => !shown.has(insight.id));
+  const last = input.shownInsightIds.at(-1);
+  const nextRound = pool.filter((insight) => insight.id !== last);
+  return choose(fresh.length > 0 ? fresh : nextRound.length > 0 ? nextRound : pool, input.random);
 }
 
-function pickExercise(insight: Insight, input: PickInput): Exercise {
-  const fitting = EXERCISES.filter(
-    (exercise) => exerciseSeconds(exercise) <= input.breakSeconds && exercise.id !== input.lastExerciseId,
-  );
-  // A break too short for anything still gets the shortest exercise.
-  if (fitting.length === 0) return shortest(EXERCISES);
-  const suited = fitting.filter((exercise) => insight.suits.includes(exercise.kind));
-  return choose(suited.length > 0 ? suited : fitting, input.random);
+/**
+ * Picks the exercise: of an enabled kind, short enough for the break, not the
+ * one shown last; among those, one that answers the person's need if they
+ * gave one, else one that suits the insight. A break too short for anything
+ * gets the shortest enabled exercise.
+ */
+export function pickExercise(insight: Insight, input: PickInput): Exercise {
+  const enabled = EXERCISES.filter((exercise) => !input.disabledKinds.includes(exercise.kind));
+  const pool = enabled.length > 0 ? enabled : EXERCISES;
+  const fitting = pool.filter((exercise) => exerciseSeconds(exercise) <= input.breakSeconds);
+  const fresh = fitting.filter((exercise) => exercise.id !== input.lastExerciseId);
+  const candidates = fresh.length > 0 ? fresh : fitting;
+  if (candidates.length === 0) return shortest(pool);
+  const { need } = input;
+  const preferred = need
+    ? candidates.filter((exercise) => exercise.needs.includes(need))
+    : candidates.filter((exercise) => insight.suits.includes(exercise.kind));
+  return choose(preferred.length > 0 ? preferred : candidates, input.random);
 }
 
 function shortest(exercises: readonly Exercise[]): Exercise {

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { NEEDS, type Need } from '@/content/types';
 import type { Outcome } from '@/lib/schedule/types';
 
 /**
@@ -6,7 +7,8 @@ import type { Outcome } from '@/lib/schedule/types';
  * The background is the one writer of schedule and history, so pages ask it.
  */
 export interface ProtocolMap {
-  takeBreakNow: Record<never, never>;
+  takeBreakNow: { need?: Need };
+  showAnother: { part: 'insight' | 'exercise' };
   checkSchedule: Record<never, never>;
   finishBreak: { outcome: Outcome };
 }
@@ -24,11 +26,21 @@ const OUTCOMES = new Set<unknown>(['taken', 'snoozed', 'skipped']);
 /** Checks a received message, since anything may arrive: null when it is not a UiMessage. */
 export function parseUiMessage(raw: unknown): UiMessage | null {
   if (typeof raw !== 'object' || raw === null) return null;
-  const message = raw as { type?: unknown; outcome?: unknown };
-  if (message.type === 'takeBreakNow') return { type: 'takeBreakNow' };
-  if (message.type === 'checkSchedule') return { type: 'checkSchedule' };
-  if (message.type === 'finishBreak' && OUTCOMES.has(message.outcome)) {
-    return { type: 'finishBreak', outcome: message.outcome as Outcome };
+  const message = raw as { type?: unknown; outcome?: unknown; need?: unknown; part?: unknown };
+  switch (message.type) {
+    case 'takeBreakNow': {
+      const need = NEEDS.find((item) => item === message.need);
+      return need ? { type: 'takeBreakNow', need } : { type: 'takeBreakNow' };
+    }
+    case 'showAnother':
+      return message.part === 'insight' || message.part === 'exercise'
+        ? { type: 'showAnother', part: message.part }
+        : null;
+    case 'checkSchedule':
+      return { type: 'checkSchedule' };
+    case 'finishBreak':
+      return OUTCOMES.has(message.outcome) ? { type: 'finishBreak', outcome: message.outcome as Outcome } : null;
+    default:
+      return null;
   }
-  return null;
 }

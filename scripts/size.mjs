@@ -1,7 +1,9 @@
 // `npm run size`: keeps Breathing Room quick to open. Prints what the toolbar
 // popup, the options page and the background load from the Chrome build, and
 // fails when the popup or the background outgrows its gzipped budget.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { EXTENSION_DIR } from './chromium.mjs';
 import { BUDGETS, entrySizes, sizeTable } from './entry-sizes.mjs';
 
@@ -12,6 +14,14 @@ if (!existsSync(EXTENSION_DIR)) {
 
 const sizes = entrySizes(EXTENSION_DIR);
 console.log(sizeTable(sizes));
+
+// Chunks no entry loads at start (the library's words, loaded when a break shows): listed, not hidden.
+const atStart = new Set(sizes.flatMap(({ files }) => files.map((file) => file.replace(/^\/+/, ''))));
+for (const name of readdirSync(join(EXTENSION_DIR, 'chunks'))) {
+  if (atStart.has(`chunks/${name}`)) continue;
+  const gzip = gzipSync(readFileSync(join(EXTENSION_DIR, 'chunks', name)), { level: 9 }).length;
+  console.log(`on demand   chunks/${name}  ${(gzip / 1024).toFixed(2)} KB gzipped`);
+}
 
 /** Entries whose gzipped JS + CSS is over their budget. */
 const over = sizes.filter(({ entry, gzipBytes }) => BUDGETS[entry] !== undefined && gzipBytes > BUDGETS[entry]);

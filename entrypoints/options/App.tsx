@@ -1,23 +1,26 @@
 import { useSignal } from '@preact/signals';
+import { CareNote } from '@/components/CareNote';
 import { MinutesField } from '@/components/MinutesField';
 import { useStored } from '@/components/useStored';
 import { t } from '@/lib/i18n';
-import type { Settings } from '@/lib/schedule/types';
+import type { MinuteSetting, Settings } from '@/lib/schedule/types';
 import { settingsItem } from '@/lib/storage/items';
+import { ContentChoices } from './ContentChoices';
 import { HistorySummary } from './HistorySummary';
 
-/** The options page: the schedule, today's count and recent breaks. */
+/** The options page: the schedule, what breaks show, today's count and recent breaks. */
 export function App() {
   const settings = useStored(settingsItem);
   const saved = useSignal(false);
   const current = settings.value;
 
-  // The options page is the one writer of settings; the background follows the change.
-  const save = (key: keyof Settings) => async (value: number) => {
-    if (!current) return;
-    await settingsItem.set({ ...current, [key]: value });
+  // Options pages are the only writers of settings; each change applies to the
+  // latest stored value, and the background follows the change.
+  const save = async (change: (settings: Settings) => Settings) => {
+    await settingsItem.update(change);
     saved.value = true;
   };
+  const saveMinutes = (key: MinuteSetting) => (value: number) => save((settings) => ({ ...settings, [key]: value }));
 
   return (
     <main>
@@ -30,13 +33,13 @@ export function App() {
               name="intervalMinutes"
               label="intervalLabel"
               stored={current.intervalMinutes}
-              onSave={save('intervalMinutes')}
+              onSave={saveMinutes('intervalMinutes')}
             />
             <MinutesField
               name="breakMinutes"
               label="breakLengthLabel"
               stored={current.breakMinutes}
-              onSave={save('breakMinutes')}
+              onSave={saveMinutes('breakMinutes')}
             />
           </form>
         ) : (
@@ -46,7 +49,9 @@ export function App() {
           {saved.value ? t('savedNote') : ''}
         </p>
       </section>
+      {current && <ContentChoices settings={current} onSave={save} />}
       <HistorySummary />
+      <CareNote open />
     </main>
   );
 }

@@ -1,5 +1,6 @@
+import { useContentText } from '@/components/useContentText';
 import { useStored } from '@/components/useStored';
-import { findExercise } from '@/content/select';
+import type { ContentText } from '@/content/types';
 import { countTakenToday, recentEntries } from '@/lib/history';
 import { t } from '@/lib/i18n';
 import type { HistoryEntry } from '@/lib/schedule/types';
@@ -10,15 +11,15 @@ const RECENT_LIMIT = 10;
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-function HistoryRow({ entry }: { entry: HistoryEntry }) {
-  const exercise = findExercise(entry.exerciseId);
+function HistoryRow({ entry, library }: { entry: HistoryEntry; library?: ContentText }) {
+  const title = library?.exercises[entry.exerciseId]?.title;
   return (
     <li>
       <time dateTime={new Date(entry.endedAt).toISOString()}>{timeFormat.format(entry.endedAt)}</time>
       {' · '}
       <span class="outcome">{t(`outcome_${entry.outcome}`)}</span>
       {' · '}
-      {exercise ? exercise.title : t('missingContent')}
+      {title ?? t('missingContent')}
     </li>
   );
 }
@@ -27,6 +28,7 @@ function HistoryRow({ entry }: { entry: HistoryEntry }) {
 export function HistorySummary() {
   const history = useStored(historyItem);
   const entries = history.value ?? [];
+  const library = useContentText().value;
   return (
     <>
       <section aria-labelledby="today-heading">
@@ -40,7 +42,7 @@ export function HistorySummary() {
         ) : (
           <ul class="history" aria-labelledby="history-heading">
             {recentEntries(entries, RECENT_LIMIT).map((entry) => (
-              <HistoryRow key={entry.id} entry={entry} />
+              <HistoryRow key={entry.id} entry={entry} library={library} />
             ))}
           </ul>
         )}

@@ -6,6 +6,7 @@ import { sendToBackground } from '@/lib/messages';
 import type { Outcome } from '@/lib/schedule/types';
 import { scheduleItem } from '@/lib/storage/items';
 import { Countdown } from './Countdown';
+import { FeelingChoice } from './FeelingChoice';
 
 /** Opened by the background as a window of its own where the popup cannot open. */
 const inOwnWindow = new URLSearchParams(location.search).has('window');
@@ -29,7 +30,11 @@ export function App() {
   if (state.activeBreak) {
     return (
       <main>
-        <BreakView active={state.activeBreak} onFinish={finish} />
+        <BreakView
+          active={state.activeBreak}
+          onFinish={finish}
+          onShowAnother={(part) => sendToBackground({ type: 'showAnother', part })}
+        />
       </main>
     );
   }
@@ -40,6 +45,7 @@ export function App() {
       <button type="button" class="primary" onClick={() => sendToBackground({ type: 'takeBreakNow' })}>
         {t('takeBreakNow')}
       </button>
+      <FeelingChoice />
       <a href={browser.runtime.getURL('/options.html')} onClick={openOptions}>
         {t('openOptions')}
       </a>

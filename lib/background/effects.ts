@@ -54,6 +54,5 @@ async function openBreakView(): Promise<void> {
 
 /** Adds a finished break to history. Only the background writes history, one event at a time. */
 async function appendHistory(entry: HistoryEntry): Promise<void> {
-  const history = await historyItem.get();
-  await historyItem.set([...history, entry].slice(-HISTORY_LIMIT));
+  await historyItem.update((history) => [...history, entry].slice(-HISTORY_LIMIT));
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { INSIGHTS } from '@/content/insights';
+import { INSIGHTS } from '@/content/library';
 import { decide } from './decide';
 import { INITIAL_STATE, type ScheduleState, type Settings } from './types';
 
 /* Sequences of events: rules that only show over several breaks or across a clock change. */
 
 const MIN = 60_000;
-const S: Settings = { intervalMinutes: 45, breakMinutes: 3 };
+const S: Settings = { intervalMinutes: 45, breakMinutes: 3, disabledKinds: [], disabledThemes: [] };
 
 describe('decide: absolute time across a DST change', () => {
   // Europe moves its clocks at 2026-03-29T01:00Z; the schedule works in absolute ms, so nothing shifts.
@@ -27,6 +27,8 @@ describe('decide: absolute time across a DST change', () => {
   });
 });
 
+const T0 = Date.UTC(2026, 2, 2, 8, 0);
+
 describe('decide: content rotation over many breaks', () => {
   /** Runs `count` scheduled breaks, each answered 'taken' 3 minutes after its alarm. */
   function runBreaks(count: number): { insights: string[]; exercises: string[] } {
@@ -43,11 +45,26 @@ describe('decide: content rotation over many breaks', () => {
     return { insights, exercises };
   }
 
-  it('15 breaks show every one of the 14 insights before any repeats', () => {
-    expect(INSIGHTS).toHaveLength(14);
-    const { insights } = runBreaks(15);
-    expect(new Set(insights.slice(0, 14)).size).toBe(14);
-    expect(insights.slice(0, 14)).toContain(insights[14]);
+  it('shows every insight once before any repeats, then starts a new round', () => {
+    const n = INSIGHTS.length;
+    const { insights } = runBreaks(n + 1);
+    expect(new Set(insights.slice(0, n)).size).toBe(n);
+    expect(insights.slice(0, n)).toContain(insights[n]);
+    expect(insights[n]).not.toBe(insights[n - 1]);
+  });
+
+  it('rotates through only the enabled themes when some are off', () => {
+    const settings: Settings = { ...S, disabledThemes: ['trust', 'past', 'goals'] };
+    const enabled = INSIGHTS.filter((insight) => !settings.disabledThemes.includes(insight.theme)).length;
+    let state = decide(settings, INITIAL_STATE, { type: 'installed' }, T0).state;
+    const seen: string[] = [];
+    for (let i = 0; i < enabled; i++) {
+      state = decide(settings, state, { type: 'takeBreakNow' }, T0 + i * MIN).state;
+      seen.push(state.activeBreak?.insightId ?? 'none');
+      state = decide(settings, state, { type: 'finishBreak', outcome: 'taken' }, T0 + i * MIN + 1).state;
+    }
+    expect(new Set(seen).size).toBe(enabled);
+    for (const id of seen) expect(settings.disabledThemes).not.toContain(INSIGHTS.find((i) => i.id === id)?.theme);
   });
 
   it('15 breaks never show the same exercise twice in a row', () => {

@@ -4,7 +4,7 @@ import { decide } from './decide';
 import { INITIAL_STATE, type ScheduleState, type Settings } from './types';
 
 const MIN = 60_000;
-const S: Settings = { intervalMinutes: 45, breakMinutes: 3 };
+const S: Settings = { intervalMinutes: 45, breakMinutes: 3, disabledKinds: [], disabledThemes: [] };
 /** 2026-03-02T09:00:00Z, a plain Monday morning. */
 const T0 = Date.UTC(2026, 2, 2, 9, 0);
 

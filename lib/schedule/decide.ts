@@ -1,5 +1,6 @@
-import { INSIGHTS } from '@/content/insights';
-import { pickBreakContent } from '@/content/select';
+import { INSIGHTS } from '@/content/library';
+import { findInsight, type PickInput, pickExercise, pickInsight } from '@/content/select';
+import type { Need } from '@/content/types';
 import { seededRandom } from '@/lib/random';
 import {
   type Decision,
@@ -47,7 +48,9 @@ function decideEvent(settings: Settings, state: ScheduleState, event: ScheduleEv
     case 'alarm':
       return onAlarm(settings, state, event.scheduledTime, now);
     case 'takeBreakNow':
-      return { state: state.activeBreak ? state : beginBreak(settings, state, now, 'manual'), effects: [] };
+      return { state: state.activeBreak ? state : beginBreak(settings, state, now, 'manual', event.need), effects: [] };
+    case 'showAnother':
+      return { state: showAnother(settings, state, event.part, now), effects: [] };
     case 'finishBreak':
       return finish(settings, state, event.outcome, now);
     case 'settingsChanged':
@@ -84,6 +87,7 @@ function finish(settings: Settings, state: ScheduleState, outcome: Outcome, now:
     outcome,
     insightId: active.insightId,
     exerciseId: active.exerciseId,
+    ...(active.need && { need: active.need }),
   };
   const minutes = outcome === 'snoozed' ? SNOOZE_MINUTES : settings.intervalMinutes;
   const next: ScheduleState = {
@@ -107,27 +111,63 @@ function onSettingsChanged(settings: Settings, state: ScheduleState, now: number
   return withAlarm({ ...state, nextBreakAt });
 }
 
+function pickInput(settings: Settings, state: ScheduleState, now: number, need?: Need): PickInput {
+  return {
+    breakSeconds: settings.breakMinutes * 60,
+    disabledKinds: settings.disabledKinds,
+    disabledThemes: settings.disabledThemes,
+    shownInsightIds: state.recentInsightIds,
+    lastExerciseId: state.lastExerciseId ?? undefined,
+    need,
+    random: seededRandom(now),
+  };
+}
+
+/** Adds an insight to the round; one already shown means a new round began with it. */
+function addToRound(shown: readonly string[], id: string): string[] {
+  return shown.includes(id) ? [id] : [...shown, id].slice(-INSIGHTS.length);
+}
+
 function beginBreak(
   settings: Settings,
   state: ScheduleState,
   now: number,
   trigger: 'schedule' | 'manual',
+  need?: Need,
 ): ScheduleState {
-  const content = pickBreakContent({
-    breakSeconds: settings.breakMinutes * 60,
-    recentInsightIds: state.recentInsightIds,
-    lastExerciseId: state.lastExerciseId ?? undefined,
-    random: seededRandom(now),
-  });
-  // Remember all but one insight, so each comes round once before any repeats.
-  const recent = [...state.recentInsightIds, content.insightId].slice(-(INSIGHTS.length - 1));
+  const input = pickInput(settings, state, now, need);
+  const insight = pickInsight(input);
+  const exercise = pickExercise(insight, input);
   return {
     ...state,
-    activeBreak: { ...content, startedAt: now, trigger },
+    activeBreak: { insightId: insight.id, exerciseId: exercise.id, startedAt: now, trigger, ...(need && { need }) },
     snoozed: false,
-    recentInsightIds: recent,
-    lastExerciseId: content.exerciseId,
+    recentInsightIds: addToRound(state.recentInsightIds, insight.id),
+    lastExerciseId: exercise.id,
   };
+}
+
+/** "Show another": swaps one part of the running break, keeping the other and recording nothing. */
+function showAnother(
+  settings: Settings,
+  state: ScheduleState,
+  part: 'insight' | 'exercise',
+  now: number,
+): ScheduleState {
+  const active = state.activeBreak;
+  if (!active) return state;
+  const input = pickInput(settings, state, now, active.need);
+  if (part === 'insight') {
+    const insight = pickInsight(input);
+    return {
+      ...state,
+      activeBreak: { ...active, insightId: insight.id },
+      recentInsightIds: addToRound(state.recentInsightIds, insight.id),
+    };
+  }
+  // lastExerciseId is the one on screen, so the picker offers a different one.
+  const exercise = pickExercise(findInsight(active.insightId) ?? pickInsight(input), input);
+  return { ...state, activeBreak: { ...active, exerciseId: exercise.id }, lastExerciseId: exercise.id };
 }
 
 function startCycle(settings: Settings, state: ScheduleState, now: number): ScheduleState {

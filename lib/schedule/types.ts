@@ -1,4 +1,5 @@
 import type { BreakContent } from '@/content/select';
+import type { ExerciseKind, Need, Theme } from '@/content/types';
 
 /** What the person chose in the options page. */
 export interface Settings {
@@ -6,16 +7,28 @@ export interface Settings {
   intervalMinutes: number;
   /** Minutes a break lasts: the exercise shown fits in it. */
   breakMinutes: number;
+  /** Exercise kinds the person does not want; at least one kind stays on. */
+  disabledKinds: ExerciseKind[];
+  /** Insight themes the person does not want; at least one theme stays on. */
+  disabledThemes: Theme[];
 }
+
+/** The settings that are a number of minutes, checked against SETTING_LIMITS. */
+export type MinuteSetting = 'intervalMinutes' | 'breakMinutes';
 
 /** The limits the options page enforces and a stored value must meet. */
 export const SETTING_LIMITS = {
   intervalMinutes: { min: 5, max: 240 },
   breakMinutes: { min: 1, max: 30 },
-} as const satisfies Record<keyof Settings, { min: number; max: number }>;
+} as const satisfies Record<MinuteSetting, { min: number; max: number }>;
 
-/** A new install: a 3-minute break every 45 minutes. */
-export const DEFAULT_SETTINGS: Settings = { intervalMinutes: 45, breakMinutes: 3 };
+/** A new install: a 3-minute break every 45 minutes, every kind and theme on. */
+export const DEFAULT_SETTINGS: Settings = {
+  intervalMinutes: 45,
+  breakMinutes: 3,
+  disabledKinds: [],
+  disabledThemes: [],
+};
 
 /** Minutes a snooze puts the break off. */
 export const SNOOZE_MINUTES = 5;
@@ -27,6 +40,8 @@ export type Outcome = 'taken' | 'snoozed' | 'skipped';
 export interface ActiveBreak extends BreakContent {
   startedAt: number;
   trigger: 'schedule' | 'manual';
+  /** How the person said they felt when they asked for this break, if they did. */
+  need?: Need;
 }
 
 /** The schedule as stored: everything the background needs after a restart. */
@@ -38,7 +53,10 @@ export interface ScheduleState {
   /** True when nextBreakAt comes from a snooze, which settings do not move. */
   snoozed: boolean;
   activeBreak: ActiveBreak | null;
-  /** Insights shown lately, newest last: they wait until the rest have had a turn. */
+  /**
+   * Insights shown in the current round, newest last: none comes again until
+   * every enabled insight has been shown. Stored, so the round survives restarts.
+   */
   recentInsightIds: string[];
   lastExerciseId: string | null;
 }
@@ -61,6 +79,7 @@ export interface HistoryEntry {
   outcome: Outcome;
   insightId: string;
   exerciseId: string;
+  need?: Need;
 }
 
 /** Something that happened, as the schedule sees it. */
@@ -70,7 +89,9 @@ export type ScheduleEvent =
   | { type: 'checkSchedule' }
   | { type: 'browserStarted' }
   | { type: 'alarm'; scheduledTime: number }
-  | { type: 'takeBreakNow' }
+  | { type: 'takeBreakNow'; need?: Need }
+  /** "Show another": a new insight or exercise for the running break, nothing recorded. */
+  | { type: 'showAnother'; part: 'insight' | 'exercise' }
   | { type: 'finishBreak'; outcome: Outcome }
   | { type: 'settingsChanged' }
   | { type: 'notificationClicked' };

@@ -18,7 +18,13 @@ describe('stored items at version 1', () => {
   it('settings live in sync under "settings" and read back from a v1 envelope', async () => {
     expect(settingsItem.area).toBe('sync');
     await browser.storage.sync.set({ settings: { v: 1, data: { intervalMinutes: 50, breakMinutes: 4 } } });
-    expect(await settingsItem.get()).toEqual({ intervalMinutes: 50, breakMinutes: 4 });
+    // The first v1 had no content choices: they read as "everything on".
+    expect(await settingsItem.get()).toEqual({
+      intervalMinutes: 50,
+      breakMinutes: 4,
+      disabledKinds: [],
+      disabledThemes: [],
+    });
   });
 
   it('schedule lives in local under "schedule" and reads back from a v1 envelope', async () => {
@@ -46,9 +52,8 @@ describe('stored items at version 1', () => {
   });
 
   it('each item writes a v1 envelope under its key', async () => {
-    await settingsItem.set({ intervalMinutes: 30, breakMinutes: 2 });
-    expect(await browser.storage.sync.get('settings')).toEqual({
-      settings: { v: 1, data: { intervalMinutes: 30, breakMinutes: 2 } },
-    });
+    const settings = { intervalMinutes: 30, breakMinutes: 2, disabledKinds: [], disabledThemes: [] };
+    await settingsItem.set(settings);
+    expect(await browser.storage.sync.get('settings')).toEqual({ settings: { v: 1, data: settings } });
   });
 });

@@ -6,16 +6,38 @@ const T = Date.UTC(2026, 2, 2, 9, 0);
 
 describe('parseSettings', () => {
   it('keeps valid fields, including the limits themselves', () => {
-    expect(parseSettings({ intervalMinutes: 60, breakMinutes: 5 })).toEqual({ intervalMinutes: 60, breakMinutes: 5 });
-    expect(parseSettings({ intervalMinutes: 5, breakMinutes: 30 })).toEqual({ intervalMinutes: 5, breakMinutes: 30 });
-    expect(parseSettings({ intervalMinutes: 240, breakMinutes: 1 })).toEqual({ intervalMinutes: 240, breakMinutes: 1 });
+    expect(parseSettings({ intervalMinutes: 60, breakMinutes: 5 })).toEqual({
+      intervalMinutes: 60,
+      breakMinutes: 5,
+      disabledKinds: [],
+      disabledThemes: [],
+    });
+    expect(parseSettings({ intervalMinutes: 5, breakMinutes: 30 })).toEqual({
+      intervalMinutes: 5,
+      breakMinutes: 30,
+      disabledKinds: [],
+      disabledThemes: [],
+    });
+    expect(parseSettings({ intervalMinutes: 240, breakMinutes: 1 })).toEqual({
+      intervalMinutes: 240,
+      breakMinutes: 1,
+      disabledKinds: [],
+      disabledThemes: [],
+    });
   });
 
   it('defaults each invalid field and keeps the valid one beside it', () => {
-    expect(parseSettings({ intervalMinutes: '60', breakMinutes: 5 })).toEqual({ intervalMinutes: 45, breakMinutes: 5 });
+    expect(parseSettings({ intervalMinutes: '60', breakMinutes: 5 })).toEqual({
+      intervalMinutes: 45,
+      breakMinutes: 5,
+      disabledKinds: [],
+      disabledThemes: [],
+    });
     expect(parseSettings({ intervalMinutes: 60, breakMinutes: Number.NaN })).toEqual({
       intervalMinutes: 60,
       breakMinutes: 3,
+      disabledKinds: [],
+      disabledThemes: [],
     });
   });
 
@@ -123,5 +145,20 @@ describe('parseHistory', () => {
 
   it.each([null, undefined, {}, 'history', { 0: entry(1) }])('is empty for a non-array (%s)', (raw) => {
     expect(parseHistory(raw)).toEqual([]);
+  });
+});
+
+describe('parseSettings: content choices', () => {
+  it('keeps known kinds and themes, once each, and drops the rest', () => {
+    const parsed = parseSettings({ disabledKinds: ['eyes', 'eyes', 'juggling', 3], disabledThemes: ['past', null] });
+    expect(parsed.disabledKinds).toEqual(['eyes']);
+    expect(parsed.disabledThemes).toEqual(['past']);
+  });
+
+  it('reads "every kind off" as none off, so a break always has something to show', () => {
+    const parsed = parseSettings({
+      disabledKinds: ['breathing', 'grounding', 'movement', 'eyes', 'reflection', 'listening'],
+    });
+    expect(parsed.disabledKinds).toEqual([]);
   });
 });

@@ -89,3 +89,16 @@ describe('defineItem against the fake browser', () => {
     expect(seen).toHaveBeenCalledTimes(2);
   });
 });
+
+describe('defineItem: update', () => {
+  it('applies quick changes in turn, so none overwrites another', async () => {
+    const item = defineItem<number[]>({
+      area: 'local',
+      key: 'list',
+      version: 1,
+      parse: (raw) => (Array.isArray(raw) ? raw : []),
+    });
+    await Promise.all([1, 2, 3, 4, 5].map((n) => item.update((list) => [...list, n])));
+    expect(await item.get()).toEqual([1, 2, 3, 4, 5]);
+  });
+});

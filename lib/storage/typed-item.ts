@@ -15,6 +15,12 @@ export interface TypedItem<T> {
   readonly key: string;
   get(): Promise<T>;
   set(value: T): Promise<void>;
+  /**
+   * Reads, changes and writes the value as one step, under a lock that every
+   * page of the extension shares, so quick changes (two boxes ticked in a row,
+   * two options tabs) never overwrite each other.
+   */
+  update(change: (current: T) => T): Promise<T>;
   /** Calls back with each new value, parsed; returns the function that stops watching. */
   watch(callback: (value: T) => void): () => void;
 }
@@ -31,6 +37,18 @@ export interface ItemOptions<T> {
   parse: (raw: unknown) => T;
   /** migrations[n] turns data of version n - 1 into version n. */
   migrations?: Record<number, (old: unknown) => unknown>;
+}
+
+/** Runs `task` holding the named lock: Web Locks where the page has them, else a queue in this context. */
+const localQueues = new Map<string, Promise<unknown>>();
+function withLock<R>(name: string, task: () => Promise<R>): Promise<R> {
+  if (typeof navigator !== 'undefined' && navigator.locks) return navigator.locks.request(name, task) as Promise<R>;
+  const run = (localQueues.get(name) ?? Promise.resolve()).then(task);
+  localQueues.set(
+    name,
+    run.catch(() => undefined),
+  );
+  return run;
 }
 
 /** Brings stored data up to the current version; anything unreadable becomes undefined (the default). */
@@ -54,17 +72,22 @@ export function unwrap(stored: unknown, version: number, migrations: ItemOptions
 export function defineItem<T>(options: ItemOptions<T>): TypedItem<T> {
   const { area, key, version, parse, migrations } = options;
   const read = (stored: unknown) => parse(unwrap(stored, version, migrations));
+  const get = async () => read((await browser.storage[area].get(key))[key]);
+  const set = async (value: T) => {
+    const envelope: Envelope = { v: version, data: value };
+    await browser.storage[area].set({ [key]: envelope });
+  };
   return {
     area,
     key,
-    async get() {
-      const stored = await browser.storage[area].get(key);
-      return read(stored[key]);
-    },
-    async set(value) {
-      const envelope: Envelope = { v: version, data: value };
-      await browser.storage[area].set({ [key]: envelope });
-    },
+    get,
+    set,
+    update: (change) =>
+      withLock(`breathing-room:${area}:${key}`, async () => {
+        const next = change(await get());
+        await set(next);
+        return next;
+      }),
     watch(callback) {
       const listener = (changes: Record<string, { newValue?: unknown }>, changedArea: string) => {
         const change = changes[key];
