@@ -453,3 +453,5 @@ export const EN: ContentText = {
     },
   },
 };
+
+export default EN;

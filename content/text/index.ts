@@ -2,17 +2,17 @@ import { browser } from 'wxt/browser';
 import type { ContentText } from '../types';
 
 /**
- * The library's words by language, each loaded only when a page shows a break
- * or history: the popup's countdown opens without them. A translation is one
- * more file of the same shape as en.ts, listed here.
+ * The library's words by language: every file beside this one named by its
+ * language code (en.ts, de.ts ...) with a default export of the same shape as
+ * en.ts. Adding a translation is adding that file. Each loads only when a page
+ * shows a break or history, so the popup's countdown opens without them.
  */
-const LOADERS: Readonly<Record<string, () => Promise<ContentText>>> = {
-  en: () => import('./en').then((module) => module.EN),
-};
+const LOADERS = import.meta.glob<ContentText>(['./*.ts', '!./index.ts'], { import: 'default' });
 
 /** Loads the words for the browser's language, English where there is no translation yet. */
 export function loadContentText(): Promise<ContentText> {
   const language = browser.i18n.getUILanguage().split('-')[0] ?? 'en';
-  const load = LOADERS[language] ?? LOADERS.en;
-  return (load as () => Promise<ContentText>)();
+  const load = LOADERS[`./${language}.ts`] ?? LOADERS['./en.ts'];
+  if (!load) throw new Error('Breathing Room: the English library text is missing');
+  return load();
 }
