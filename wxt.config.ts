@@ -5,7 +5,9 @@ import { defineConfig } from 'wxt';
  * Breathing Room's build. Permissions are the ones the code uses, each for one reason:
  * - alarms: the break schedule (the MV3 worker sleeps, so no timers);
  * - storage: settings (sync) and schedule and history (local), on this machine only;
- * - notifications: the "Time for a mindful break" reminder that goes with the break view.
+ * - notifications: the "Time for a mindful break" reminder and the heads-up before it;
+ * - idle: only time at the computer counts, and time away can be a natural break.
+ * Windows' fullscreen state and tabs' `audible` flag (don't interrupt) need no permission.
  * No host permissions, no remote code, no network.
  */
 export default defineConfig({
@@ -16,8 +18,12 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['alarms', 'storage', 'notifications'],
+    permissions: ['alarms', 'storage', 'notifications', 'idle'],
     action: { default_title: '__MSG_extName__' },
+    commands: {
+      'take-break': { suggested_key: { default: 'Alt+Shift+B' }, description: '__MSG_commandTakeBreak__' },
+      'toggle-pause': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_commandTogglePause__' },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

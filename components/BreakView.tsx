@@ -1,14 +1,16 @@
 import { findExercise } from '@/content/select';
 import { type ContentText, exerciseSeconds } from '@/content/types';
 import { t } from '@/lib/i18n';
-import type { ActiveBreak, Outcome } from '@/lib/schedule/types';
+import type { ActiveBreak, Answer } from '@/lib/schedule/types';
 import { CareNote } from './CareNote';
 import { useContentText } from './useContentText';
 
 interface Props {
   active: ActiveBreak;
+  /** The snooze lengths to offer; empty once the person's snooze limit is reached. */
+  snoozeChoices: readonly number[];
   /** Called with the person's answer; the page asks the background to record it. */
-  onFinish: (outcome: Outcome) => void;
+  onFinish: (outcome: Answer, snoozeMinutes?: number) => void;
   /** Asks for a different insight or exercise for this same break. */
   onShowAnother: (part: 'insight' | 'exercise') => void;
 }
@@ -43,7 +45,7 @@ function ExerciseCard({ id, library }: { id: string; library: ContentText }) {
 }
 
 /** The break itself: one insight, one exercise with its steps, and the three answers. */
-export function BreakView({ active, onFinish, onShowAnother }: Props) {
+export function BreakView({ active, snoozeChoices, onFinish, onShowAnother }: Props) {
   const library = useContentText().value;
   if (!library) return <p aria-busy="true">{t('loading')}</p>;
   return (
@@ -58,13 +60,16 @@ export function BreakView({ active, onFinish, onShowAnother }: Props) {
         <button type="button" class="primary" onClick={() => onFinish('taken')}>
           {t('done')}
         </button>
-        <button type="button" onClick={() => onFinish('snoozed')}>
-          {t('snooze')}
-        </button>
+        {snoozeChoices.map((minutes) => (
+          <button key={minutes} type="button" onClick={() => onFinish('snoozed', minutes)}>
+            {t('snoozeFor', String(minutes))}
+          </button>
+        ))}
         <button type="button" onClick={() => onFinish('skipped')}>
           {t('skip')}
         </button>
       </div>
+      {snoozeChoices.length === 0 && <p class="muted">{t('snoozeLimitNote')}</p>}
       <div class="another">
         <button type="button" class="quiet" onClick={() => onShowAnother('insight')}>
           {t('showAnotherInsight')}

@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { type MessageKey, t } from '@/lib/i18n';
-import type { MinuteSetting } from '@/lib/schedule/types';
+import type { MinuteSetting } from '@/lib/settings';
 import { validateMinutes } from '@/lib/validate-minutes';
 
 interface Props {

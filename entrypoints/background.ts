@@ -1,8 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { applyEffect, BREAK_ALARM, BREAK_NOTIFICATION } from '@/lib/background/effects';
+import { BADGE_ALARM, showBadge } from '@/lib/background/badge';
+import { browserIsBusy } from '@/lib/background/busy';
+import { ALARMS, applyEffect, BREAK_NOTIFICATION, HEADS_UP_BUTTONS } from '@/lib/background/effects';
 import { createScheduleRunner } from '@/lib/background/runner';
 import { parseUiMessage } from '@/lib/messages';
+import { IDLE_DETECTION_SECONDS } from '@/lib/schedule/away';
 import { settingsItem } from '@/lib/storage/items';
 
 /**
@@ -11,16 +14,40 @@ import { settingsItem } from '@/lib/storage/items';
  * lets the runner decide and apply. It keeps nothing in memory.
  */
 export default defineBackground(() => {
-  const run = createScheduleRunner({ now: Date.now, apply: applyEffect });
+  const { run, refreshBadge } = createScheduleRunner({ now: Date.now, apply: applyEffect, showBadge });
+  const startBadgeTicks = () => browser.alarms.create(BADGE_ALARM, { periodInMinutes: 1 });
 
-  browser.runtime.onInstalled.addListener(() => run({ type: 'installed' }));
-  browser.runtime.onStartup.addListener(() => run({ type: 'browserStarted' }));
-  browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === BREAK_ALARM) return run({ type: 'alarm', scheduledTime: alarm.scheduledTime });
+  browser.runtime.onInstalled.addListener(async () => {
+    await startBadgeTicks();
+    await run({ type: 'installed' });
+  });
+  browser.runtime.onStartup.addListener(async () => {
+    await startBadgeTicks();
+    await run({ type: 'browserStarted' });
+  });
+  browser.alarms.onAlarm.addListener(async (alarm) => {
+    if (alarm.name === BADGE_ALARM) return refreshBadge();
+    if (alarm.name === ALARMS.headsUp) return run({ type: 'headsUpAlarm' });
+    if (alarm.name === ALARMS.break) {
+      return run({ type: 'alarm', scheduledTime: alarm.scheduledTime, busy: await browserIsBusy() });
+    }
   });
   browser.notifications.onClicked.addListener((id) => {
-    if (id === BREAK_NOTIFICATION) return run({ type: 'notificationClicked' });
+    if (id === BREAK_NOTIFICATION) return run({ type: 'takeBreakNow', openView: true });
   });
+  browser.notifications.onButtonClicked?.addListener((id, index) => {
+    if (id !== BREAK_NOTIFICATION) return;
+    return run(
+      HEADS_UP_BUTTONS[index] === 'postpone' ? { type: 'postpone' } : { type: 'takeBreakNow', openView: true },
+    );
+  });
+  browser.commands.onCommand.addListener((command) => {
+    if (command === 'take-break') return run({ type: 'takeBreakNow', openView: true });
+    if (command === 'toggle-pause') return run({ type: 'togglePause' });
+  });
+  // Only time at the computer counts: idle and a locked screen pause the countdown.
+  browser.idle.setDetectionInterval(IDLE_DETECTION_SECONDS);
+  browser.idle.onStateChanged.addListener((idle) => run({ type: 'idleChanged', idle }));
   settingsItem.watch(() => run({ type: 'settingsChanged' }));
   browser.runtime.onMessage.addListener((raw: unknown) => {
     const message = parseUiMessage(raw);

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { NEEDS, type Need } from '@/content/types';
-import type { Outcome } from '@/lib/schedule/types';
+import type { Answer, PauseLength } from '@/lib/schedule/types';
 
 /**
  * Every request the popup and options pages send to the background, by type.
@@ -8,9 +8,11 @@ import type { Outcome } from '@/lib/schedule/types';
  */
 export interface ProtocolMap {
   takeBreakNow: { need?: Need };
-  showAnother: { part: 'insight' | 'exercise' };
   checkSchedule: Record<never, never>;
-  finishBreak: { outcome: Outcome };
+  showAnother: { part: 'insight' | 'exercise' };
+  finishBreak: { outcome: Answer; snoozeMinutes?: number };
+  pause: { length: PauseLength };
+  resume: Record<never, never>;
 }
 
 /** A request as it travels: its type plus its fields. */
@@ -21,12 +23,13 @@ export async function sendToBackground(message: UiMessage): Promise<void> {
   await browser.runtime.sendMessage(message);
 }
 
-const OUTCOMES = new Set<unknown>(['taken', 'snoozed', 'skipped']);
+const ANSWERS: readonly unknown[] = ['taken', 'snoozed', 'skipped'];
+const PAUSES: readonly unknown[] = [30, 60, 120, 'tomorrow', 'resumed'];
 
 /** Checks a received message, since anything may arrive: null when it is not a UiMessage. */
 export function parseUiMessage(raw: unknown): UiMessage | null {
   if (typeof raw !== 'object' || raw === null) return null;
-  const message = raw as { type?: unknown; outcome?: unknown; need?: unknown; part?: unknown };
+  const message = raw as Partial<Record<'type' | 'outcome' | 'need' | 'part' | 'length' | 'snoozeMinutes', unknown>>;
   switch (message.type) {
     case 'takeBreakNow': {
       const need = NEEDS.find((item) => item === message.need);
@@ -37,9 +40,18 @@ export function parseUiMessage(raw: unknown): UiMessage | null {
         ? { type: 'showAnother', part: message.part }
         : null;
     case 'checkSchedule':
-      return { type: 'checkSchedule' };
-    case 'finishBreak':
-      return OUTCOMES.has(message.outcome) ? { type: 'finishBreak', outcome: message.outcome as Outcome } : null;
+    case 'resume':
+      return { type: message.type };
+    case 'finishBreak': {
+      if (!ANSWERS.includes(message.outcome)) return null;
+      const outcome = message.outcome as Answer;
+      const minutes = message.snoozeMinutes;
+      return typeof minutes === 'number'
+        ? { type: 'finishBreak', outcome, snoozeMinutes: minutes }
+        : { type: 'finishBreak', outcome };
+    }
+    case 'pause':
+      return PAUSES.includes(message.length) ? { type: 'pause', length: message.length as PauseLength } : null;
     default:
       return null;
   }

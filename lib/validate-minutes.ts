@@ -1,5 +1,5 @@
 import type { MessageKey } from '@/lib/i18n';
-import { type MinuteSetting, SETTING_LIMITS } from '@/lib/schedule/types';
+import { type MinuteSetting, SETTING_LIMITS } from '@/lib/settings';
 
 /** The result of checking what the person typed into a minutes field. */
 export type MinutesCheck = { ok: true; value: number } | { ok: false; error: MessageKey; substitutions?: string[] };

@@ -7,7 +7,7 @@ import type { ContentText } from '../types';
  * en.ts. Adding a translation is adding that file. Each loads only when a page
  * shows a break or history, so the popup's countdown opens without them.
  */
-const LOADERS = import.meta.glob<ContentText>(['./*.ts', '!./index.ts'], { import: 'default' });
+const LOADERS = import.meta.glob<ContentText>(['./*.ts', '!./index.ts', '!./*.test.ts'], { import: 'default' });
 
 /** Loads the words for the browser's language, English where there is no translation yet. */
 export function loadContentText(): Promise<ContentText> {

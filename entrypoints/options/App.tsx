@@ -3,12 +3,14 @@ import { CareNote } from '@/components/CareNote';
 import { MinutesField } from '@/components/MinutesField';
 import { useStored } from '@/components/useStored';
 import { t } from '@/lib/i18n';
-import type { MinuteSetting, Settings } from '@/lib/schedule/types';
+import type { MinuteSetting, Settings } from '@/lib/settings';
 import { settingsItem } from '@/lib/storage/items';
 import { ContentChoices } from './ContentChoices';
 import { HistorySummary } from './HistorySummary';
+import { ReminderSettings } from './ReminderSettings';
+import { WorkingHoursEditor } from './WorkingHoursEditor';
 
-/** The options page: the schedule, what breaks show, today's count and recent breaks. */
+/** The options page: the schedule, working hours, reminders, what breaks show, today's count and recent breaks. */
 export function App() {
   const settings = useStored(settingsItem);
   const saved = useSignal(false);
@@ -49,6 +51,8 @@ export function App() {
           {saved.value ? t('savedNote') : ''}
         </p>
       </section>
+      {current && <WorkingHoursEditor settings={current} onSave={save} />}
+      {current && <ReminderSettings settings={current} onSave={save} />}
       {current && <ContentChoices settings={current} onSave={save} />}
       <HistorySummary />
       <CareNote open />

@@ -12,14 +12,14 @@ const RECENT_LIMIT = 10;
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 function HistoryRow({ entry, library }: { entry: HistoryEntry; library?: ContentText }) {
-  const title = library?.exercises[entry.exerciseId]?.title;
+  // A natural break (time away) has no exercise to name.
+  const title = entry.exerciseId ? (library?.exercises[entry.exerciseId]?.title ?? t('missingContent')) : null;
   return (
     <li>
       <time dateTime={new Date(entry.endedAt).toISOString()}>{timeFormat.format(entry.endedAt)}</time>
       {' · '}
       <span class="outcome">{t(`outcome_${entry.outcome}`)}</span>
-      {' · '}
-      {title ?? t('missingContent')}
+      {title && ` · ${title}`}
     </li>
   );
 }

@@ -3,16 +3,18 @@ import { BreakView } from '@/components/BreakView';
 import { useStored } from '@/components/useStored';
 import { t } from '@/lib/i18n';
 import { sendToBackground } from '@/lib/messages';
-import type { Outcome } from '@/lib/schedule/types';
-import { scheduleItem } from '@/lib/storage/items';
+import { snoozeLimitReached } from '@/lib/schedule/answers';
+import type { Answer } from '@/lib/schedule/types';
+import { scheduleItem, settingsItem } from '@/lib/storage/items';
 import { Countdown } from './Countdown';
 import { FeelingChoice } from './FeelingChoice';
+import { PauseControls, PausedNote } from './Pause';
 
 /** Opened by the background as a window of its own where the popup cannot open. */
 const inOwnWindow = new URLSearchParams(location.search).has('window');
 
-async function finish(outcome: Outcome): Promise<void> {
-  await sendToBackground({ type: 'finishBreak', outcome });
+async function finish(outcome: Answer, snoozeMinutes?: number): Promise<void> {
+  await sendToBackground({ type: 'finishBreak', outcome, ...(snoozeMinutes !== undefined && { snoozeMinutes }) });
   if (inOwnWindow) window.close();
 }
 
@@ -22,16 +24,17 @@ function openOptions(event: Event): void {
   window.close();
 }
 
-/** The toolbar popup: the countdown and "take a break now", or the break itself when one is running. */
+/** The toolbar popup: the countdown and "take a break now", a pause, or the break itself when one is running. */
 export function App() {
-  const schedule = useStored(scheduleItem);
-  const state = schedule.value;
-  if (!state) return <main aria-busy="true">{t('loading')}</main>;
+  const state = useStored(scheduleItem).value;
+  const settings = useStored(settingsItem).value;
+  if (!state || !settings) return <main aria-busy="true">{t('loading')}</main>;
   if (state.activeBreak) {
     return (
       <main>
         <BreakView
           active={state.activeBreak}
+          snoozeChoices={snoozeLimitReached(settings, state) ? [] : settings.snoozeMinutes}
           onFinish={finish}
           onShowAnother={(part) => sendToBackground({ type: 'showAnother', part })}
         />
@@ -41,11 +44,12 @@ export function App() {
   return (
     <main class="status">
       <h1>{t('extName')}</h1>
-      <Countdown nextBreakAt={state.nextBreakAt} />
+      {state.pause ? <PausedNote until={state.pause.until} /> : <Countdown nextBreakAt={state.nextBreakAt} />}
       <button type="button" class="primary" onClick={() => sendToBackground({ type: 'takeBreakNow' })}>
         {t('takeBreakNow')}
       </button>
       <FeelingChoice />
+      {!state.pause && <PauseControls />}
       <a href={browser.runtime.getURL('/options.html')} onClick={openOptions}>
         {t('openOptions')}
       </a>

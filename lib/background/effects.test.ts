@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { HistoryEntry } from '@/lib/schedule/types';
 import { HISTORY_LIMIT, historyItem } from '@/lib/storage/items';
-import { applyEffect, BREAK_ALARM, BREAK_NOTIFICATION } from './effects';
+import { ALARMS, applyEffect, BREAK_NOTIFICATION } from './effects';
 
 const T = Date.UTC(2026, 2, 2, 9, 0);
 
@@ -22,16 +22,27 @@ beforeEach(() => {
 
 describe('applyEffect: setAlarm', () => {
   it("creates the alarm 'break-due' at that time", async () => {
-    await applyEffect({ type: 'setAlarm', at: T });
-    expect(BREAK_ALARM).toBe('break-due');
+    await applyEffect({ type: 'setAlarm', name: 'break', at: T });
+    expect(ALARMS.break).toBe('break-due');
     expect(await fakeBrowser.alarms.get('break-due')).toMatchObject({ name: 'break-due', scheduledTime: T });
   });
 
   it('creating it twice leaves one alarm, at the later call’s time', async () => {
-    await applyEffect({ type: 'setAlarm', at: T });
-    await applyEffect({ type: 'setAlarm', at: T + 60_000 });
+    await applyEffect({ type: 'setAlarm', name: 'break', at: T });
+    await applyEffect({ type: 'setAlarm', name: 'break', at: T + 60_000 });
     const alarms = await fakeBrowser.alarms.getAll();
     expect(alarms.map((alarm) => [alarm.name, alarm.scheduledTime])).toEqual([['break-due', T + 60_000]]);
+  });
+});
+
+describe('applyEffect: the heads-up alarm', () => {
+  it("sets and clears 'heads-up' without touching the break alarm", async () => {
+    await applyEffect({ type: 'setAlarm', name: 'break', at: T });
+    await applyEffect({ type: 'setAlarm', name: 'headsUp', at: T - 60_000 });
+    expect(await fakeBrowser.alarms.get('heads-up')).toMatchObject({ scheduledTime: T - 60_000 });
+    await applyEffect({ type: 'clearAlarm', name: 'headsUp' });
+    expect(await fakeBrowser.alarms.get('heads-up')).toBeUndefined();
+    expect(await fakeBrowser.alarms.get('break-due')).toMatchObject({ scheduledTime: T });
   });
 });
 
@@ -80,8 +91,8 @@ describe('applyEffect: openBreakView', () => {
 describe('applyEffect: notifications', () => {
   it('notify shows one basic notification with the translated title and message', async () => {
     vi.spyOn(browser.i18n, 'getMessage').mockImplementation((key: string) => `[${key}]`);
-    await applyEffect({ type: 'notify' });
-    await applyEffect({ type: 'notify' });
+    await applyEffect({ type: 'notify', kind: 'break' });
+    await applyEffect({ type: 'notify', kind: 'break' });
     expect(await fakeBrowser.notifications.getAll()).toEqual({
       [BREAK_NOTIFICATION]: {
         type: 'basic',
@@ -94,15 +105,23 @@ describe('applyEffect: notifications', () => {
 
   it('notify falls back to the message key when there is no translation', async () => {
     vi.spyOn(browser.i18n, 'getMessage').mockReturnValue('');
-    await applyEffect({ type: 'notify' });
+    await applyEffect({ type: 'notify', kind: 'break' });
     const shown = await fakeBrowser.notifications.getAll();
     expect(shown[BREAK_NOTIFICATION]).toMatchObject({ title: 'notifyTitle', message: 'notifyMessage' });
   });
 
   it('clearNotification removes the break reminder', async () => {
     vi.spyOn(browser.i18n, 'getMessage').mockReturnValue('Time for a break');
-    await applyEffect({ type: 'notify' });
+    await applyEffect({ type: 'notify', kind: 'break' });
     await applyEffect({ type: 'clearNotification' });
     expect(await fakeBrowser.notifications.getAll()).toEqual({});
+  });
+});
+
+describe('applyEffect: record, twice', () => {
+  it('keeps one entry when the same break is recorded again', async () => {
+    await applyEffect({ type: 'record', entry: entry(T) });
+    await applyEffect({ type: 'record', entry: entry(T) });
+    expect(await historyItem.get()).toHaveLength(1);
   });
 });

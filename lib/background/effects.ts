@@ -1,13 +1,16 @@
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
-import type { Effect, HistoryEntry } from '@/lib/schedule/types';
+import type { AlarmName, Effect, HistoryEntry } from '@/lib/schedule/types';
 import { HISTORY_LIMIT, historyItem } from '@/lib/storage/items';
 
-/** The one alarm that keeps Breathing Room's schedule. */
-export const BREAK_ALARM = 'break-due';
+/** The browser alarm behind each of the schedule's alarms. */
+export const ALARMS: Readonly<Record<AlarmName, string>> = { break: 'break-due', headsUp: 'heads-up' };
 
-/** The id of the break reminder, so a new one replaces the old. */
+/** The id of the break reminder, so a new one replaces the old (the heads-up shares it). */
 export const BREAK_NOTIFICATION = 'break-due';
+
+/** The heads-up's buttons, where the browser has notification buttons (not Firefox). */
+export const HEADS_UP_BUTTONS = ['startNow', 'postpone'] as const;
 
 /** The break view's size when it opens in its own window. */
 const WINDOW_SIZE = { width: 400, height: 600 };
@@ -17,24 +20,41 @@ export async function applyEffect(effect: Effect): Promise<void> {
   switch (effect.type) {
     case 'setAlarm':
       // Named, so making it again replaces it: there is never a second alarm.
-      await browser.alarms.create(BREAK_ALARM, { when: effect.at });
+      await browser.alarms.create(ALARMS[effect.name], { when: effect.at });
+      return;
+    case 'clearAlarm':
+      await browser.alarms.clear(ALARMS[effect.name]);
       return;
     case 'openBreakView':
       return openBreakView();
     case 'notify':
-      await browser.notifications.create(BREAK_NOTIFICATION, {
-        type: 'basic',
-        iconUrl: browser.runtime.getURL('/icon/128.png'),
-        title: t('notifyTitle'),
-        message: t('notifyMessage'),
-      });
-      return;
+      return notify(effect.kind === 'headsUp' ? effect.minutes : null);
     case 'clearNotification':
       await browser.notifications.clear(BREAK_NOTIFICATION);
       return;
     case 'record':
       return appendHistory(effect.entry);
   }
+}
+
+/** The reminder, or with `minutes` the heads-up before it: calm words, and buttons where they exist. */
+async function notify(minutes: number | null): Promise<void> {
+  const base = { type: 'basic' as const, iconUrl: browser.runtime.getURL('/icon/128.png') };
+  if (minutes === null) {
+    await browser.notifications.create(BREAK_NOTIFICATION, {
+      ...base,
+      title: t('notifyTitle'),
+      message: t('notifyMessage'),
+    });
+    return;
+  }
+  const buttons = import.meta.env.FIREFOX ? {} : { buttons: [{ title: t('startNow') }, { title: t('headsUpSnooze') }] };
+  await browser.notifications.create(BREAK_NOTIFICATION, {
+    ...base,
+    title: t('headsUpTitle', String(minutes)),
+    message: t('headsUpMessage'),
+    ...buttons,
+  });
 }
 
 /**
@@ -52,7 +72,9 @@ async function openBreakView(): Promise<void> {
   }
 }
 
-/** Adds a finished break to history. Only the background writes history, one event at a time. */
+/** Adds a finished break to history, once: an entry already there (same id) is not added again. */
 async function appendHistory(entry: HistoryEntry): Promise<void> {
-  await historyItem.update((history) => [...history, entry].slice(-HISTORY_LIMIT));
+  await historyItem.update((history) =>
+    history.some((old) => old.id === entry.id) ? history : [...history, entry].slice(-HISTORY_LIMIT),
+  );
 }

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { INSIGHTS } from '@/content/library';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { decide } from './decide';
 import { INITIAL_STATE, type ScheduleState, type Settings } from './types';
 
 /* Sequences of events: rules that only show over several breaks or across a clock change. */
 
 const MIN = 60_000;
-const S: Settings = { intervalMinutes: 45, breakMinutes: 3, disabledKinds: [], disabledThemes: [] };
+/** Defaults without the heads-up, so each test sees only the break alarm it is about. */
+const S: Settings = { ...DEFAULT_SETTINGS, headsUpMinutes: 0 };
 
 describe('decide: absolute time across a DST change', () => {
   // Europe moves its clocks at 2026-03-29T01:00Z; the schedule works in absolute ms, so nothing shifts.
@@ -17,8 +19,8 @@ describe('decide: absolute time across a DST change', () => {
     expect(installed.state.nextBreakAt).toBe(Date.UTC(2026, 2, 29, 1, 15));
 
     const alarmAt = installed.state.nextBreakAt ?? 0;
-    const alarm = decide(S, installed.state, { type: 'alarm', scheduledTime: alarmAt }, alarmAt);
-    expect(alarm.effects[0]).toEqual({ type: 'setAlarm', at: Date.UTC(2026, 2, 29, 2, 0) });
+    const alarm = decide(S, installed.state, { type: 'alarm', scheduledTime: alarmAt, busy: false }, alarmAt);
+    expect(alarm.effects[0]).toEqual({ type: 'setAlarm', name: 'break', at: Date.UTC(2026, 2, 29, 2, 0) });
 
     const finishedAt = Date.UTC(2026, 2, 29, 1, 45);
     const finished = decide(S, alarm.state, { type: 'finishBreak', outcome: 'taken' }, finishedAt);
@@ -37,7 +39,7 @@ describe('decide: content rotation over many breaks', () => {
     const exercises: string[] = [];
     for (let i = 0; i < count; i++) {
       const due = state.nextBreakAt ?? 0;
-      state = decide(S, state, { type: 'alarm', scheduledTime: due }, due).state;
+      state = decide(S, state, { type: 'alarm', scheduledTime: due, busy: false }, due).state;
       insights.push(state.activeBreak?.insightId ?? 'none');
       exercises.push(state.activeBreak?.exerciseId ?? 'none');
       state = decide(S, state, { type: 'finishBreak', outcome: 'taken' }, due + 3 * MIN).state;

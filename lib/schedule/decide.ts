@@ -1,19 +1,10 @@
-import { INSIGHTS } from '@/content/library';
-import { findInsight, type PickInput, pickExercise, pickInsight } from '@/content/select';
-import type { Need } from '@/content/types';
-import { seededRandom } from '@/lib/random';
-import {
-  type Decision,
-  type Effect,
-  type HistoryEntry,
-  type Outcome,
-  type ScheduleEvent,
-  type ScheduleState,
-  type Settings,
-  SNOOZE_MINUTES,
-} from './types';
-
-const MINUTE = 60_000;
+import type { Settings } from '@/lib/settings';
+import { finishBreak, postpone } from './answers';
+import { onIdleChanged } from './away';
+import { beginBreak, showAnother } from './content';
+import { onBreakAlarm, onHeadsUpAlarm, resume } from './due';
+import { MINUTE, pauseEnd, pauseOver, startCycle, withAlarms } from './timing';
+import type { Decision, ScheduleEvent, ScheduleState } from './types';
 
 /** An interval change never makes a break due sooner than this: no surprise break mid-edit. */
 const MIN_LEAD_MS = MINUTE;
@@ -26,11 +17,10 @@ const MIN_LEAD_MS = MINUTE;
 export function decide(settings: Settings, stored: ScheduleState, event: ScheduleEvent, now: number): Decision {
   const state = sanitize(settings, stored, now);
   const decision = decideEvent(settings, state, event, now);
-  // A countdown that sanitize repaired must reach the browser's alarm too,
+  // A countdown that sanitize repaired must reach the browser's alarms too,
   // whatever the event, or the old alarm would still ring at the old time.
-  const { nextBreakAt } = decision.state;
-  if (state !== stored && nextBreakAt !== null && !decision.effects.some((effect) => effect.type === 'setAlarm')) {
-    decision.effects.push({ type: 'setAlarm', at: nextBreakAt });
+  if (state !== stored && !decision.effects.some((effect) => effect.type === 'setAlarm')) {
+    decision.effects.push(...withAlarms(settings, decision.state, now).effects);
   }
   return decision;
 }
@@ -40,19 +30,46 @@ function decideEvent(settings: Settings, state: ScheduleState, event: ScheduleEv
     case 'installed':
     case 'checkSchedule':
       // A first install starts the countdown (sanitize did); an update keeps it.
-      // Either way the alarm is made again, since Firefox may have lost it.
-      return withAlarm(state);
+      // Either way the alarms are made again, since Firefox may have lost them.
+      return pauseOver(state, now) ? resume(settings, state, now) : withAlarms(settings, state, now);
     case 'browserStarted':
-      // A new browser session: the person was away, so start fresh from now.
-      return withAlarm(startCycle(settings, { ...state, activeBreak: null }, now));
+      // A new browser session: the person was away, so start fresh from now; a pause goes on.
+      if (state.pause && !pauseOver(state, now)) return withAlarms(settings, state, now);
+      return resume(settings, { ...state, activeBreak: null, idleSince: null }, now);
     case 'alarm':
-      return onAlarm(settings, state, event.scheduledTime, now);
-    case 'takeBreakNow':
-      return { state: state.activeBreak ? state : beginBreak(settings, state, now, 'manual', event.need), effects: [] };
+      return onBreakAlarm(settings, state, event.scheduledTime, event.busy, now);
+    case 'headsUpAlarm':
+      return onHeadsUpAlarm(settings, state, now);
+    case 'takeBreakNow': {
+      if (state.activeBreak) return { state, effects: event.openView ? [{ type: 'openBreakView' }] : [] };
+      const started = beginBreak(settings, state, now, 'manual', event.need);
+      const decision = withAlarms(settings, started, now);
+      if (event.openView) decision.effects.push({ type: 'openBreakView' });
+      return decision;
+    }
     case 'showAnother':
       return { state: showAnother(settings, state, event.part, now), effects: [] };
     case 'finishBreak':
-      return finish(settings, state, event.outcome, now);
+      return finishBreak(settings, state, event.outcome, now, event.snoozeMinutes);
+    case 'postpone':
+      return postpone(settings, state, now);
+    case 'pause': {
+      const paused = {
+        ...state,
+        activeBreak: null,
+        deferredSince: null,
+        pause: { until: pauseEnd(settings, event.length, now) },
+      };
+      const decision = withAlarms(settings, paused, now);
+      decision.effects.push({ type: 'clearNotification' });
+      return decision;
+    }
+    case 'resume':
+      return state.pause ? resume(settings, state, now) : { state, effects: [] };
+    case 'togglePause':
+      return decideEvent(settings, state, state.pause ? { type: 'resume' } : { type: 'pause', length: 'resumed' }, now);
+    case 'idleChanged':
+      return onIdleChanged(settings, state, event.idle, now);
     case 'settingsChanged':
       return onSettingsChanged(settings, state, now);
     case 'notificationClicked':
@@ -60,118 +77,12 @@ function decideEvent(settings: Settings, state: ScheduleState, event: ScheduleEv
   }
 }
 
-function onAlarm(settings: Settings, state: ScheduleState, scheduledTime: number, now: number): Decision {
-  const breakMs = settings.breakMinutes * MINUTE;
-  // An alarm this late means the machine slept or the person was away for at
-  // least a break's length: that was a rest already, so no reminder, and the
-  // next break counts from now. This is what stops a burst after wake.
-  if (now - scheduledTime >= breakMs) {
-    return withAlarm(startCycle(settings, { ...state, activeBreak: null }, now));
-  }
-  const next = state.activeBreak ? state : beginBreak(settings, state, now, 'schedule');
-  // If the break goes unanswered, remind once more an interval later.
-  const remindAgain = { ...next, nextBreakAt: now + settings.intervalMinutes * MINUTE };
-  const decision = withAlarm(remindAgain);
-  decision.effects.push({ type: 'openBreakView' }, { type: 'notify' });
-  return decision;
-}
-
-function finish(settings: Settings, state: ScheduleState, outcome: Outcome, now: number): Decision {
-  const active = state.activeBreak;
-  // A second answer to the same break (popup and window both open) changes nothing.
-  if (!active) return { state, effects: [] };
-  const entry: HistoryEntry = {
-    id: String(active.startedAt),
-    startedAt: active.startedAt,
-    endedAt: now,
-    outcome,
-    insightId: active.insightId,
-    exerciseId: active.exerciseId,
-    ...(active.need && { need: active.need }),
-  };
-  const minutes = outcome === 'snoozed' ? SNOOZE_MINUTES : settings.intervalMinutes;
-  const next: ScheduleState = {
-    ...state,
-    activeBreak: null,
-    cycleStartedAt: now,
-    nextBreakAt: now + minutes * MINUTE,
-    snoozed: outcome === 'snoozed',
-  };
-  const decision = withAlarm(next);
-  decision.effects.unshift({ type: 'record', entry });
-  decision.effects.push({ type: 'clearNotification' });
-  return decision;
-}
-
 function onSettingsChanged(settings: Settings, state: ScheduleState, now: number): Decision {
-  // A running break or a snooze keeps its time; the new interval applies after it.
-  if (state.activeBreak || state.snoozed) return { state, effects: [] };
+  // A running break, a snooze or a pause keeps its time; the new settings apply after it.
+  if (state.activeBreak || state.snoozed || state.pause) return withAlarms(settings, state, now);
   const start = state.cycleStartedAt ?? now;
-  const nextBreakAt = Math.max(now + MIN_LEAD_MS, start + settings.intervalMinutes * MINUTE);
-  return withAlarm({ ...state, nextBreakAt });
-}
-
-function pickInput(settings: Settings, state: ScheduleState, now: number, need?: Need): PickInput {
-  return {
-    breakSeconds: settings.breakMinutes * 60,
-    disabledKinds: settings.disabledKinds,
-    disabledThemes: settings.disabledThemes,
-    shownInsightIds: state.recentInsightIds,
-    lastExerciseId: state.lastExerciseId ?? undefined,
-    need,
-    random: seededRandom(now),
-  };
-}
-
-/** Adds an insight to the round; one already shown means a new round began with it. */
-function addToRound(shown: readonly string[], id: string): string[] {
-  return shown.includes(id) ? [id] : [...shown, id].slice(-INSIGHTS.length);
-}
-
-function beginBreak(
-  settings: Settings,
-  state: ScheduleState,
-  now: number,
-  trigger: 'schedule' | 'manual',
-  need?: Need,
-): ScheduleState {
-  const input = pickInput(settings, state, now, need);
-  const insight = pickInsight(input);
-  const exercise = pickExercise(insight, input);
-  return {
-    ...state,
-    activeBreak: { insightId: insight.id, exerciseId: exercise.id, startedAt: now, trigger, ...(need && { need }) },
-    snoozed: false,
-    recentInsightIds: addToRound(state.recentInsightIds, insight.id),
-    lastExerciseId: exercise.id,
-  };
-}
-
-/** "Show another": swaps one part of the running break, keeping the other and recording nothing. */
-function showAnother(
-  settings: Settings,
-  state: ScheduleState,
-  part: 'insight' | 'exercise',
-  now: number,
-): ScheduleState {
-  const active = state.activeBreak;
-  if (!active) return state;
-  const input = pickInput(settings, state, now, active.need);
-  if (part === 'insight') {
-    const insight = pickInsight(input);
-    return {
-      ...state,
-      activeBreak: { ...active, insightId: insight.id },
-      recentInsightIds: addToRound(state.recentInsightIds, insight.id),
-    };
-  }
-  // lastExerciseId is the one on screen, so the picker offers a different one.
-  const exercise = pickExercise(findInsight(active.insightId) ?? pickInsight(input), input);
-  return { ...state, activeBreak: { ...active, exerciseId: exercise.id }, lastExerciseId: exercise.id };
-}
-
-function startCycle(settings: Settings, state: ScheduleState, now: number): ScheduleState {
-  return { ...state, cycleStartedAt: now, nextBreakAt: now + settings.intervalMinutes * MINUTE, snoozed: false };
+  const due = startCycle(settings, state, start).nextBreakAt ?? now;
+  return withAlarms(settings, { ...state, nextBreakAt: Math.max(now + MIN_LEAD_MS, due) }, now);
 }
 
 /**
@@ -184,9 +95,4 @@ function sanitize(settings: Settings, state: ScheduleState, now: number): Schedu
     return startCycle(settings, state, now);
   }
   return state;
-}
-
-function withAlarm(state: ScheduleState): Decision {
-  const effects: Effect[] = state.nextBreakAt === null ? [] : [{ type: 'setAlarm', at: state.nextBreakAt }];
-  return { state, effects };
 }

@@ -1,40 +1,14 @@
 import type { BreakContent } from '@/content/select';
-import type { ExerciseKind, Need, Theme } from '@/content/types';
+import type { Need } from '@/content/types';
+import type { Settings } from '@/lib/settings';
 
-/** What the person chose in the options page. */
-export interface Settings {
-  /** Minutes of work between breaks. */
-  intervalMinutes: number;
-  /** Minutes a break lasts: the exercise shown fits in it. */
-  breakMinutes: number;
-  /** Exercise kinds the person does not want; at least one kind stays on. */
-  disabledKinds: ExerciseKind[];
-  /** Insight themes the person does not want; at least one theme stays on. */
-  disabledThemes: Theme[];
-}
+export type { Settings };
 
-/** The settings that are a number of minutes, checked against SETTING_LIMITS. */
-export type MinuteSetting = 'intervalMinutes' | 'breakMinutes';
+/** How a break ended, as history records it. A natural break is time away that was long enough. */
+export type Outcome = 'taken' | 'snoozed' | 'skipped' | 'natural';
 
-/** The limits the options page enforces and a stored value must meet. */
-export const SETTING_LIMITS = {
-  intervalMinutes: { min: 5, max: 240 },
-  breakMinutes: { min: 1, max: 30 },
-} as const satisfies Record<MinuteSetting, { min: number; max: number }>;
-
-/** A new install: a 3-minute break every 45 minutes, every kind and theme on. */
-export const DEFAULT_SETTINGS: Settings = {
-  intervalMinutes: 45,
-  breakMinutes: 3,
-  disabledKinds: [],
-  disabledThemes: [],
-};
-
-/** Minutes a snooze puts the break off. */
-export const SNOOZE_MINUTES = 5;
-
-/** How a break ended, as history records it. */
-export type Outcome = 'taken' | 'snoozed' | 'skipped';
+/** What the person can answer a break with. */
+export type Answer = 'taken' | 'snoozed' | 'skipped';
 
 /** A break that has begun and not yet been answered. */
 export interface ActiveBreak extends BreakContent {
@@ -44,6 +18,9 @@ export interface ActiveBreak extends BreakContent {
   need?: Need;
 }
 
+/** How long a pause from the popup lasts. */
+export type PauseLength = 30 | 60 | 120 | 'tomorrow' | 'resumed';
+
 /** The schedule as stored: everything the background needs after a restart. */
 export interface ScheduleState {
   /** When the next break is due (epoch ms); null before the first start. */
@@ -52,6 +29,8 @@ export interface ScheduleState {
   cycleStartedAt: number | null;
   /** True when nextBreakAt comes from a snooze, which settings do not move. */
   snoozed: boolean;
+  /** Snoozes in a row, for the optional limit; any other answer resets it. */
+  snoozesInRow: number;
   activeBreak: ActiveBreak | null;
   /**
    * Insights shown in the current round, newest last: none comes again until
@@ -59,26 +38,36 @@ export interface ScheduleState {
    */
   recentInsightIds: string[];
   lastExerciseId: string | null;
+  /** Reminders paused, until a time or (null) until resumed. */
+  pause: { until: number | null } | null;
+  /** When a due break began waiting for a fullscreen window or a playing tab. */
+  deferredSince: number | null;
+  /** When the person went idle or locked the screen; null while they are here. */
+  idleSince: number | null;
 }
 
 export const INITIAL_STATE: ScheduleState = {
   nextBreakAt: null,
   cycleStartedAt: null,
   snoozed: false,
+  snoozesInRow: 0,
   activeBreak: null,
   recentInsightIds: [],
   lastExerciseId: null,
+  pause: null,
+  deferredSince: null,
+  idleSince: null,
 };
 
-/** One finished break in history. */
+/** One break in history. A natural break has no insight or exercise. */
 export interface HistoryEntry {
   /** The break's start time in ms, as text: unique, since one break runs at a time. */
   id: string;
   startedAt: number;
   endedAt: number;
   outcome: Outcome;
-  insightId: string;
-  exerciseId: string;
+  insightId?: string;
+  exerciseId?: string;
   need?: Need;
 }
 
@@ -88,19 +77,33 @@ export type ScheduleEvent =
   /** A page found no countdown (damaged storage): make one, and its alarm. */
   | { type: 'checkSchedule' }
   | { type: 'browserStarted' }
-  | { type: 'alarm'; scheduledTime: number }
-  | { type: 'takeBreakNow'; need?: Need }
+  /** The break alarm; `busy` when a window is fullscreen or a tab plays sound. */
+  | { type: 'alarm'; scheduledTime: number; busy: boolean }
+  | { type: 'headsUpAlarm' }
+  /** `openView` when the request came from outside the popup (a shortcut, a notification button). */
+  | { type: 'takeBreakNow'; need?: Need; openView?: boolean }
   /** "Show another": a new insight or exercise for the running break, nothing recorded. */
   | { type: 'showAnother'; part: 'insight' | 'exercise' }
-  | { type: 'finishBreak'; outcome: Outcome }
+  | { type: 'finishBreak'; outcome: Answer; snoozeMinutes?: number }
+  /** The heads-up's Snooze: the coming break moves by the first snooze choice. */
+  | { type: 'postpone' }
+  | { type: 'pause'; length: PauseLength }
+  | { type: 'resume' }
+  | { type: 'togglePause' }
+  | { type: 'idleChanged'; idle: 'active' | 'idle' | 'locked' }
   | { type: 'settingsChanged' }
   | { type: 'notificationClicked' };
 
+/** The schedule's two alarms: the break itself and the heads-up before it. */
+export type AlarmName = 'break' | 'headsUp';
+
 /** What the background must do in the browser after a decision. */
 export type Effect =
-  | { type: 'setAlarm'; at: number }
+  | { type: 'setAlarm'; name: AlarmName; at: number }
+  | { type: 'clearAlarm'; name: AlarmName }
   | { type: 'openBreakView' }
-  | { type: 'notify' }
+  | { type: 'notify'; kind: 'break' }
+  | { type: 'notify'; kind: 'headsUp'; minutes: number }
   | { type: 'clearNotification' }
   | { type: 'record'; entry: HistoryEntry };
 

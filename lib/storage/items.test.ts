@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { INITIAL_STATE } from '@/lib/schedule/types';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { historyItem, scheduleItem, settingsItem } from './items';
 
 /*
@@ -14,6 +16,9 @@ beforeEach(() => {
   fakeBrowser.reset();
 });
 
+/** Everything but the minutes, at its default. */
+const { intervalMinutes: _i, breakMinutes: _b, ...CHOICES } = DEFAULT_SETTINGS;
+
 describe('stored items at version 1', () => {
   it('settings live in sync under "settings" and read back from a v1 envelope', async () => {
     expect(settingsItem.area).toBe('sync');
@@ -22,8 +27,7 @@ describe('stored items at version 1', () => {
     expect(await settingsItem.get()).toEqual({
       intervalMinutes: 50,
       breakMinutes: 4,
-      disabledKinds: [],
-      disabledThemes: [],
+      ...CHOICES,
     });
   });
 
@@ -38,7 +42,8 @@ describe('stored items at version 1', () => {
     };
     expect(scheduleItem.area).toBe('local');
     await browser.storage.local.set({ schedule: { v: 1, data } });
-    expect(await scheduleItem.get()).toEqual(data);
+    // The first v1 had no pause, snooze count, deferral or idle fields: they read as "none".
+    expect(await scheduleItem.get()).toEqual({ ...INITIAL_STATE, ...data });
   });
 
   it('history lives in local under "history" and reads back from a v1 envelope', async () => {
@@ -52,7 +57,7 @@ describe('stored items at version 1', () => {
   });
 
   it('each item writes a v1 envelope under its key', async () => {
-    const settings = { intervalMinutes: 30, breakMinutes: 2, disabledKinds: [], disabledThemes: [] };
+    const settings = { ...DEFAULT_SETTINGS, intervalMinutes: 30, breakMinutes: 2 };
     await settingsItem.set(settings);
     expect(await browser.storage.sync.get('settings')).toEqual({ settings: { v: 1, data: settings } });
   });

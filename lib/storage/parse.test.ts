@@ -1,28 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type HistoryEntry, INITIAL_STATE } from '@/lib/schedule/types';
+import { type HistoryEntry, INITIAL_STATE } from '@/lib/schedule/types';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
 import { parseHistory, parseSchedule, parseSettings } from './parse';
 
 const T = Date.UTC(2026, 2, 2, 9, 0);
+
+/** Everything but the minutes, at its default. */
+const { intervalMinutes: _i, breakMinutes: _b, ...CHOICES } = DEFAULT_SETTINGS;
 
 describe('parseSettings', () => {
   it('keeps valid fields, including the limits themselves', () => {
     expect(parseSettings({ intervalMinutes: 60, breakMinutes: 5 })).toEqual({
       intervalMinutes: 60,
       breakMinutes: 5,
-      disabledKinds: [],
-      disabledThemes: [],
+      ...CHOICES,
     });
     expect(parseSettings({ intervalMinutes: 5, breakMinutes: 30 })).toEqual({
       intervalMinutes: 5,
       breakMinutes: 30,
-      disabledKinds: [],
-      disabledThemes: [],
+      ...CHOICES,
     });
     expect(parseSettings({ intervalMinutes: 240, breakMinutes: 1 })).toEqual({
       intervalMinutes: 240,
       breakMinutes: 1,
-      disabledKinds: [],
-      disabledThemes: [],
+      ...CHOICES,
     });
   });
 
@@ -30,14 +31,12 @@ describe('parseSettings', () => {
     expect(parseSettings({ intervalMinutes: '60', breakMinutes: 5 })).toEqual({
       intervalMinutes: 45,
       breakMinutes: 5,
-      disabledKinds: [],
-      disabledThemes: [],
+      ...CHOICES,
     });
     expect(parseSettings({ intervalMinutes: 60, breakMinutes: Number.NaN })).toEqual({
+      ...DEFAULT_SETTINGS,
       intervalMinutes: 60,
       breakMinutes: 3,
-      disabledKinds: [],
-      disabledThemes: [],
     });
   });
 
@@ -97,6 +96,10 @@ describe('parseSchedule', () => {
       activeBreak: { startedAt: T, insightId: 'trust-pace', exerciseId: 'box-breathing', trigger: 'manual' },
       recentInsightIds: ['trust-pace', 'daily-carry'],
       lastExerciseId: 'box-breathing',
+      snoozesInRow: 2,
+      pause: { until: null },
+      deferredSince: T,
+      idleSince: null,
     };
     expect(parseSchedule(state)).toEqual(state);
   });

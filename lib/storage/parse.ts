@@ -1,15 +1,13 @@
-import { EXERCISE_KINDS, NEEDS, type Need, THEMES } from '@/content/types';
+import { NEEDS, type Need } from '@/content/types';
 import {
   type ActiveBreak,
-  DEFAULT_SETTINGS,
   type HistoryEntry,
   INITIAL_STATE,
-  type MinuteSetting,
   type Outcome,
   type ScheduleState,
-  SETTING_LIMITS,
-  type Settings,
 } from '@/lib/schedule/types';
+
+export { isValidSetting, parseSettings } from './parse-settings';
 
 /*
  * Stored values can be anything: an older version, a hand edit, a half-written
@@ -22,32 +20,8 @@ type Loose = Record<string, unknown>;
 const isRecord = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 100;
-const OUTCOMES: readonly Outcome[] = ['taken', 'snoozed', 'skipped'];
-
-/** True when a number is a whole number within a setting's limits. */
-export function isValidSetting(key: MinuteSetting, value: unknown): value is number {
-  const { min, max } = SETTING_LIMITS[key];
-  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
-}
-
-/** The members of `raw` that belong to `allowed`, each once; all of them turned off counts as none. */
-function parseSubset<T extends string>(raw: unknown, allowed: readonly T[]): T[] {
-  if (!Array.isArray(raw)) return [];
-  const subset = allowed.filter((item) => raw.includes(item));
-  return subset.length < allowed.length ? subset : [];
-}
-
-/** Settings from storage: each valid field kept, each invalid one defaulted. */
-export function parseSettings(raw: unknown): Settings {
-  const loose = isRecord(raw) ? raw : {};
-  const minutes = (key: MinuteSetting) => (isValidSetting(key, loose[key]) ? loose[key] : DEFAULT_SETTINGS[key]);
-  return {
-    intervalMinutes: minutes('intervalMinutes'),
-    breakMinutes: minutes('breakMinutes'),
-    disabledKinds: parseSubset(loose.disabledKinds, EXERCISE_KINDS),
-    disabledThemes: parseSubset(loose.disabledThemes, THEMES),
-  };
-}
+const OUTCOMES: readonly Outcome[] = ['taken', 'snoozed', 'skipped', 'natural'];
+const orNull = (v: unknown): number | null => (isTime(v) ? v : null);
 
 const parseNeed = (raw: unknown): Need | undefined => NEEDS.find((need) => need === raw);
 
@@ -71,12 +45,21 @@ function parseActiveBreak(raw: unknown): ActiveBreak | null {
 export function parseSchedule(raw: unknown): ScheduleState {
   if (!isRecord(raw)) return { ...INITIAL_STATE };
   return {
-    nextBreakAt: isTime(raw.nextBreakAt) ? raw.nextBreakAt : null,
-    cycleStartedAt: isTime(raw.cycleStartedAt) ? raw.cycleStartedAt : null,
+    nextBreakAt: orNull(raw.nextBreakAt),
+    cycleStartedAt: orNull(raw.cycleStartedAt),
     snoozed: raw.snoozed === true,
+    snoozesInRow:
+      Number.isInteger(raw.snoozesInRow) && (raw.snoozesInRow as number) >= 0 ? (raw.snoozesInRow as number) : 0,
     activeBreak: parseActiveBreak(raw.activeBreak),
     recentInsightIds: Array.isArray(raw.recentInsightIds) ? raw.recentInsightIds.filter(isText) : [],
     lastExerciseId: isText(raw.lastExerciseId) ? raw.lastExerciseId : null,
+    // A pause whose end is not a time, but not "until resumed" either, is no pause.
+    pause:
+      isRecord(raw.pause) && (raw.pause.until === null || isTime(raw.pause.until))
+        ? { until: orNull(raw.pause.until) }
+        : null,
+    deferredSince: orNull(raw.deferredSince),
+    idleSince: orNull(raw.idleSince),
   };
 }
 
@@ -85,8 +68,14 @@ export function parseHistoryEntry(raw: unknown): HistoryEntry | null {
   if (!isRecord(raw)) return null;
   const { id, startedAt, endedAt, outcome, insightId, exerciseId } = raw;
   if (!isText(id) || !isTime(startedAt) || !isTime(endedAt) || endedAt < startedAt) return null;
-  if (!OUTCOMES.includes(outcome as Outcome) || !isText(insightId) || !isText(exerciseId)) return null;
-  return withNeed({ id, startedAt, endedAt, outcome: outcome as Outcome, insightId, exerciseId }, raw.need);
+  if (!OUTCOMES.includes(outcome as Outcome)) return null;
+  const entry: HistoryEntry = { id, startedAt, endedAt, outcome: outcome as Outcome };
+  // A natural break has no content; every other break has both ids.
+  if (outcome !== 'natural') {
+    if (!isText(insightId) || !isText(exerciseId)) return null;
+    Object.assign(entry, { insightId, exerciseId });
+  }
+  return withNeed(entry, raw.need);
 }
 
 /** History from storage: every valid entry kept, in order; anything else dropped. */

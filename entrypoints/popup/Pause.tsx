@@ -1,0 +1,31 @@
+import { clockTime, t } from '@/lib/i18n';
+import { sendToBackground } from '@/lib/messages';
+import type { PauseLength } from '@/lib/schedule/types';
+
+const LENGTHS: readonly PauseLength[] = [30, 60, 120, 'tomorrow', 'resumed'];
+
+/** "Reminders paused until 14:30", always in view while paused, with Resume one press away. */
+export function PausedNote({ until }: { until: number | null }) {
+  return (
+    <div class="paused" role="status">
+      <p class="countdown">{until === null ? t('pausedUntilResumed') : t('pausedUntil', clockTime(until))}</p>
+      <button type="button" onClick={() => sendToBackground({ type: 'resume' })}>
+        {t('resume')}
+      </button>
+    </div>
+  );
+}
+
+/** Pause reminders for a while; a timed pause ends by itself. */
+export function PauseControls() {
+  return (
+    <fieldset class="feelings">
+      <legend>{t('pauseLegend')}</legend>
+      {LENGTHS.map((length) => (
+        <button key={length} type="button" class="quiet" onClick={() => sendToBackground({ type: 'pause', length })}>
+          {t(`pause_${length}`)}
+        </button>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,67 @@
+import type { Settings } from '@/lib/settings';
+import { dueAfter, MINUTE, withAlarms } from './timing';
+import type { Answer, Decision, HistoryEntry, ScheduleState } from './types';
+
+/** True when the person has snoozed as often in a row as they allowed. */
+export function snoozeLimitReached(settings: Settings, state: ScheduleState): boolean {
+  return settings.maxSnoozes > 0 && state.snoozesInRow >= settings.maxSnoozes;
+}
+
+/** A snooze length the person offered themselves; anything else becomes their first choice. */
+function snoozeLength(settings: Settings, minutes?: number): number {
+  const first = settings.snoozeMinutes[0] ?? 5;
+  return minutes !== undefined && settings.snoozeMinutes.includes(minutes) ? minutes : first;
+}
+
+/**
+ * The person answered the break: history records it, and the next break
+ * counts from now (a snooze: its own few minutes). A second answer to the
+ * same break, or a snooze past the limit, changes nothing.
+ */
+export function finishBreak(
+  settings: Settings,
+  state: ScheduleState,
+  outcome: Answer,
+  now: number,
+  snoozeMinutes?: number,
+): Decision {
+  const active = state.activeBreak;
+  if (!active || (outcome === 'snoozed' && snoozeLimitReached(settings, state))) return { state, effects: [] };
+  const entry: HistoryEntry = {
+    id: String(active.startedAt),
+    startedAt: active.startedAt,
+    endedAt: now,
+    outcome,
+    insightId: active.insightId,
+    exerciseId: active.exerciseId,
+    ...(active.need && { need: active.need }),
+  };
+  const snoozed = outcome === 'snoozed';
+  const next: ScheduleState = {
+    ...state,
+    activeBreak: null,
+    cycleStartedAt: now,
+    nextBreakAt: snoozed ? now + snoozeLength(settings, snoozeMinutes) * MINUTE : dueAfter(settings, now),
+    snoozed,
+    snoozesInRow: snoozed ? state.snoozesInRow + 1 : 0,
+  };
+  const decision = withAlarms(settings, next, now);
+  decision.effects.unshift({ type: 'record', entry });
+  decision.effects.push({ type: 'clearNotification' });
+  return decision;
+}
+
+/** The heads-up's Snooze: the coming break moves by the first snooze choice, within the limit. */
+export function postpone(settings: Settings, state: ScheduleState, now: number): Decision {
+  if (state.activeBreak || state.pause || snoozeLimitReached(settings, state)) return { state, effects: [] };
+  const next: ScheduleState = {
+    ...state,
+    nextBreakAt: Math.max(state.nextBreakAt ?? now, now) + snoozeLength(settings) * MINUTE,
+    snoozed: true,
+    snoozesInRow: state.snoozesInRow + 1,
+    deferredSince: null,
+  };
+  const decision = withAlarms(settings, next, now);
+  decision.effects.push({ type: 'clearNotification' });
+  return decision;
+}

@@ -1,0 +1,77 @@
+import type { ExerciseKind, Theme } from '@/content/types';
+
+/** A stretch of a day, in minutes after local midnight: 540-1080 is 09:00 to 18:00. */
+export interface DayRange {
+  start: number;
+  end: number;
+}
+
+/** When reminders may come, by weekday; index 0 is Sunday, as Date#getDay counts. */
+export interface WorkingHours {
+  /** Off by default: a new install reminds at any time until the person sets hours. */
+  enabled: boolean;
+  /** Seven lists of ranges, Sunday first; an empty list is a day off. */
+  days: DayRange[][];
+}
+
+/** How a due break reaches the person. */
+export type ReminderStyle = 'open' | 'notify' | 'badge';
+
+/** What the person chose in the options page. */
+export interface Settings {
+  /** Minutes of active work between breaks. */
+  intervalMinutes: number;
+  /** Minutes a break lasts: the exercise shown fits in it. */
+  breakMinutes: number;
+  /** Exercise kinds the person does not want; at least one kind stays on. */
+  disabledKinds: ExerciseKind[];
+  /** Insight themes the person does not want; at least one theme stays on. */
+  disabledThemes: Theme[];
+  /** The snooze lengths a reminder offers, in minutes, shortest first. */
+  snoozeMinutes: number[];
+  /** Snoozes allowed in a row before a reminder offers only Done and Skip; 0 means no limit. */
+  maxSnoozes: number;
+  workingHours: WorkingHours;
+  /** Minutes before a break that a gentle heads-up comes; 0 turns it off. */
+  headsUpMinutes: number;
+  /** Hold a due break while a window is fullscreen or a tab plays sound. */
+  dontInterrupt: boolean;
+  /** The longest a break waits for that, in minutes, before it comes gently. */
+  maxDeferMinutes: number;
+  reminderStyle: ReminderStyle;
+}
+
+/** The settings that are a number of minutes, checked against SETTING_LIMITS. */
+export type MinuteSetting = 'intervalMinutes' | 'breakMinutes' | 'maxSnoozes' | 'headsUpMinutes' | 'maxDeferMinutes';
+
+/** The limits the options page enforces and a stored value must meet. */
+export const SETTING_LIMITS = {
+  intervalMinutes: { min: 5, max: 240 },
+  breakMinutes: { min: 1, max: 30 },
+  maxSnoozes: { min: 0, max: 10 },
+  headsUpMinutes: { min: 0, max: 10 },
+  maxDeferMinutes: { min: 1, max: 120 },
+} as const satisfies Record<MinuteSetting, { min: number; max: number }>;
+
+/** Each snooze choice is a whole number of minutes in this range; at most this many choices. */
+export const SNOOZE_LIMITS = { min: 1, max: 60, choices: 4 } as const;
+
+const WEEKDAY_HOURS: DayRange[] = [{ start: 9 * 60, end: 18 * 60 }];
+
+/** A new install: a 3-minute break every 45 minutes, at any time, everything on. */
+export const DEFAULT_SETTINGS: Settings = {
+  intervalMinutes: 45,
+  breakMinutes: 3,
+  disabledKinds: [],
+  disabledThemes: [],
+  snoozeMinutes: [5, 10, 15],
+  maxSnoozes: 0,
+  workingHours: {
+    enabled: false,
+    days: [[], WEEKDAY_HOURS, WEEKDAY_HOURS, WEEKDAY_HOURS, WEEKDAY_HOURS, WEEKDAY_HOURS, []],
+  },
+  headsUpMinutes: 1,
+  dontInterrupt: true,
+  maxDeferMinutes: 15,
+  reminderStyle: 'open',
+};

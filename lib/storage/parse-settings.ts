@@ -1,0 +1,78 @@
+import { EXERCISE_KINDS, THEMES } from '@/content/types';
+import {
+  DEFAULT_SETTINGS,
+  type MinuteSetting,
+  type ReminderStyle,
+  SETTING_LIMITS,
+  type Settings,
+  SNOOZE_LIMITS,
+  type WorkingHours,
+} from '@/lib/settings';
+import { checkWorkingHours, isDayRange } from '@/lib/working-hours-check';
+
+/*
+ * Settings from storage, or from an imported or synced copy: every valid
+ * field kept, every invalid one replaced by its default, so the schedule
+ * always has something sane to work with and no good choice is lost.
+ */
+
+type Loose = Record<string, unknown>;
+const isRecord = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
+const STYLES: readonly ReminderStyle[] = ['open', 'notify', 'badge'];
+
+/** True when a number is a whole number within a setting's limits. */
+export function isValidSetting(key: MinuteSetting, value: unknown): value is number {
+  const { min, max } = SETTING_LIMITS[key];
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+}
+
+/** The members of `raw` that belong to `allowed`, each once; all of them turned off counts as none. */
+function parseSubset<T extends string>(raw: unknown, allowed: readonly T[]): T[] {
+  if (!Array.isArray(raw)) return [];
+  const subset = allowed.filter((item) => raw.includes(item));
+  return subset.length < allowed.length ? subset : [];
+}
+
+/** Snooze choices: distinct whole minutes in range, shortest first; the default when none are valid. */
+export function parseSnoozeMinutes(raw: unknown): number[] {
+  if (!Array.isArray(raw)) return [...DEFAULT_SETTINGS.snoozeMinutes];
+  const valid = raw.filter((n): n is number => Number.isInteger(n) && n >= SNOOZE_LIMITS.min && n <= SNOOZE_LIMITS.max);
+  const choices = [...new Set(valid)].sort((a, b) => a - b).slice(0, SNOOZE_LIMITS.choices);
+  return choices.length > 0 ? choices : [...DEFAULT_SETTINGS.snoozeMinutes];
+}
+
+/** Working hours: kept whole when every part is valid, else the default (off, Mon-Fri 9-18). */
+export function parseWorkingHours(raw: unknown): WorkingHours {
+  const fallback = DEFAULT_SETTINGS.workingHours;
+  if (!isRecord(raw) || typeof raw.enabled !== 'boolean' || !Array.isArray(raw.days) || raw.days.length !== 7) {
+    return fallback;
+  }
+  const days = raw.days.map((ranges) => (Array.isArray(ranges) && ranges.every(isDayRange) ? ranges : null));
+  if (days.some((ranges) => ranges === null)) return fallback;
+  const hours: WorkingHours = {
+    enabled: raw.enabled,
+    days: (days as { start: number; end: number }[][]).map((ranges) =>
+      ranges.map(({ start, end }) => ({ start, end })),
+    ),
+  };
+  return checkWorkingHours(hours) ? fallback : hours;
+}
+
+/** Settings from storage: each valid field kept, each invalid one defaulted. */
+export function parseSettings(raw: unknown): Settings {
+  const loose = isRecord(raw) ? raw : {};
+  const minutes = (key: MinuteSetting) => (isValidSetting(key, loose[key]) ? loose[key] : DEFAULT_SETTINGS[key]);
+  return {
+    intervalMinutes: minutes('intervalMinutes'),
+    breakMinutes: minutes('breakMinutes'),
+    disabledKinds: parseSubset(loose.disabledKinds, EXERCISE_KINDS),
+    disabledThemes: parseSubset(loose.disabledThemes, THEMES),
+    snoozeMinutes: parseSnoozeMinutes(loose.snoozeMinutes),
+    maxSnoozes: minutes('maxSnoozes'),
+    workingHours: parseWorkingHours(loose.workingHours),
+    headsUpMinutes: minutes('headsUpMinutes'),
+    dontInterrupt: typeof loose.dontInterrupt === 'boolean' ? loose.dontInterrupt : DEFAULT_SETTINGS.dontInterrupt,
+    maxDeferMinutes: minutes('maxDeferMinutes'),
+    reminderStyle: STYLES.find((style) => style === loose.reminderStyle) ?? DEFAULT_SETTINGS.reminderStyle,
+  };
+}
