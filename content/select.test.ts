@@ -107,3 +107,26 @@ describe('lookups', () => {
     expect(findExercise('no-such-id')).toBeUndefined();
   });
 });
+
+describe('favourites', () => {
+  it('come up more often than the others, yet the others still come', () => {
+    const favourite = INSIGHTS[0]?.id ?? '';
+    const counts = { favourite: 0, other: 0 };
+    const other = INSIGHTS[1]?.id ?? '';
+    for (let i = 0; i < 2000; i++) {
+      const input = {
+        breakSeconds: 180,
+        disabledKinds: [],
+        disabledThemes: [],
+        shownInsightIds: [],
+        favourites: [favourite],
+        random: i / 2000,
+      };
+      const id = pickInsight(input).id;
+      if (id === favourite) counts.favourite++;
+      if (id === other) counts.other++;
+    }
+    expect(counts.favourite).toBeGreaterThan(counts.other * 1.5);
+    expect(counts.other).toBeGreaterThan(0);
+  });
+});

@@ -20,6 +20,8 @@ export interface PickInput {
   lastExerciseId?: string;
   /** How the person said they feel, when they did: it chooses the exercise. */
   need?: Need;
+  /** Ids marked with a heart: among equal candidates they count twice, so they come a little more often. */
+  favourites?: readonly string[];
   /** A number in [0, 1): the only source of chance, so tests can fix it. */
   random: number;
 }
@@ -36,7 +38,7 @@ export function pickInsight(input: PickInput): Insight {
   const fresh = pool.filter((insight) => !shown.has(insight.id));
   const last = input.shownInsightIds.at(-1);
   const nextRound = pool.filter((insight) => insight.id !== last);
-  return choose(fresh.length > 0 ? fresh : nextRound.length > 0 ? nextRound : pool, input.random);
+  return choose(fresh.length > 0 ? fresh : nextRound.length > 0 ? nextRound : pool, input);
 }
 
 /**
@@ -56,16 +58,18 @@ export function pickExercise(insight: Insight, input: PickInput): Exercise {
   const preferred = need
     ? candidates.filter((exercise) => exercise.needs.includes(need))
     : candidates.filter((exercise) => insight.suits.includes(exercise.kind));
-  return choose(preferred.length > 0 ? preferred : candidates, input.random);
+  return choose(preferred.length > 0 ? preferred : candidates, input);
 }
 
 function shortest(exercises: readonly Exercise[]): Exercise {
   return exercises.reduce((a, b) => (exerciseSeconds(b) < exerciseSeconds(a) ? b : a));
 }
 
-function choose<T>(items: readonly T[], random: number): T {
-  const index = Math.min(items.length - 1, Math.floor(random * items.length));
-  return items[index] as T;
+/** One of `items` by the random number, favourites counted twice. */
+function choose<T extends { id: string }>(items: readonly T[], { random, favourites = [] }: PickInput): T {
+  const weighted = items.flatMap((item) => (favourites.includes(item.id) ? [item, item] : [item]));
+  const index = Math.min(weighted.length - 1, Math.floor(random * weighted.length));
+  return weighted[index] as T;
 }
 
 /** Looks up an insight by id; undefined for an id no longer in the library. */

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { NEEDS, type Need } from '@/content/types';
-import type { Answer, PauseLength } from '@/lib/schedule/types';
+import type { Answer, BreakNotes, Mood, PauseLength } from '@/lib/schedule/types';
+import { parseMood } from '@/lib/storage/parse';
 
 /**
  * Every request the popup and options pages send to the background, by type.
@@ -10,7 +11,8 @@ export interface ProtocolMap {
   takeBreakNow: { need?: Need };
   checkSchedule: Record<never, never>;
   showAnother: { part: 'insight' | 'exercise' };
-  finishBreak: { outcome: Answer; snoozeMinutes?: number };
+  finishBreak: { outcome: Answer; snoozeMinutes?: number } & BreakNotes;
+  moodBefore: { mood: Mood };
   pause: { length: PauseLength };
   resume: Record<never, never>;
 }
@@ -29,7 +31,9 @@ const PAUSES: readonly unknown[] = [30, 60, 120, 'tomorrow', 'resumed'];
 /** Checks a received message, since anything may arrive: null when it is not a UiMessage. */
 export function parseUiMessage(raw: unknown): UiMessage | null {
   if (typeof raw !== 'object' || raw === null) return null;
-  const message = raw as Partial<Record<'type' | 'outcome' | 'need' | 'part' | 'length' | 'snoozeMinutes', unknown>>;
+  const message = raw as Partial<
+    Record<'type' | 'outcome' | 'need' | 'part' | 'length' | 'snoozeMinutes' | 'mood' | 'moodAfter' | 'note', unknown>
+  >;
   switch (message.type) {
     case 'takeBreakNow': {
       const need = NEEDS.find((item) => item === message.need);
@@ -44,11 +48,19 @@ export function parseUiMessage(raw: unknown): UiMessage | null {
       return { type: message.type };
     case 'finishBreak': {
       if (!ANSWERS.includes(message.outcome)) return null;
-      const outcome = message.outcome as Answer;
       const minutes = message.snoozeMinutes;
-      return typeof minutes === 'number'
-        ? { type: 'finishBreak', outcome, snoozeMinutes: minutes }
-        : { type: 'finishBreak', outcome };
+      const moodAfter = parseMood(message.moodAfter);
+      return {
+        type: 'finishBreak',
+        outcome: message.outcome as Answer,
+        ...(typeof minutes === 'number' && { snoozeMinutes: minutes }),
+        ...(moodAfter && { moodAfter }),
+        ...(typeof message.note === 'string' && message.note.trim() && { note: message.note }),
+      };
+    }
+    case 'moodBefore': {
+      const mood = parseMood(message.mood);
+      return mood ? { type: 'moodBefore', mood } : null;
     }
     case 'pause':
       return PAUSES.includes(message.length) ? { type: 'pause', length: message.length as PauseLength } : null;

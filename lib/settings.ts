@@ -17,6 +17,9 @@ export interface WorkingHours {
 /** How a due break reaches the person. */
 export type ReminderStyle = 'open' | 'notify' | 'badge';
 
+/** The look of every page: the system's light or dark, or one of them always. */
+export type ColorTheme = 'system' | 'light' | 'dark';
+
 /** What the person chose in the options page. */
 export interface Settings {
   /** Minutes of active work between breaks. */
@@ -39,10 +42,23 @@ export interface Settings {
   /** The longest a break waits for that, in minutes, before it comes gently. */
   maxDeferMinutes: number;
   reminderStyle: ReminderStyle;
+  /** A soft chime at the reminder, at breathing phase changes and at the end. Off by default. */
+  sound: boolean;
+  /** Chime volume, 0 to 100. */
+  volume: number;
+  /** Ask "how do you feel?" before and after the exercise (never required). */
+  moodCheckIn: boolean;
+  theme: ColorTheme;
+  /** Insights and exercises marked with a heart: they come up a little more often. */
+  favouriteInsights: string[];
+  favouriteExercises: string[];
 }
 
 /** The settings that are a number of minutes, checked against SETTING_LIMITS. */
 export type MinuteSetting = 'intervalMinutes' | 'breakMinutes' | 'maxSnoozes' | 'headsUpMinutes' | 'maxDeferMinutes';
+
+/** The volume's range, in percent. */
+export const VOLUME_LIMITS = { min: 0, max: 100 } as const;
 
 /** The limits the options page enforces and a stored value must meet. */
 export const SETTING_LIMITS = {
@@ -74,4 +90,10 @@ export const DEFAULT_SETTINGS: Settings = {
   dontInterrupt: true,
   maxDeferMinutes: 15,
   reminderStyle: 'open',
+  sound: false,
+  volume: 60,
+  moodCheckIn: true,
+  theme: 'system',
+  favouriteInsights: [],
+  favouriteExercises: [],
 };

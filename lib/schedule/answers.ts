@@ -1,6 +1,13 @@
 import type { Settings } from '@/lib/settings';
 import { dueAfter, MINUTE, withAlarms } from './timing';
-import type { Answer, Decision, HistoryEntry, ScheduleState } from './types';
+import {
+  type Answer,
+  type BreakNotes,
+  type Decision,
+  type HistoryEntry,
+  NOTE_LIMIT,
+  type ScheduleState,
+} from './types';
 
 /** True when the person has snoozed as often in a row as they allowed. */
 export function snoozeLimitReached(settings: Settings, state: ScheduleState): boolean {
@@ -21,12 +28,13 @@ function snoozeLength(settings: Settings, minutes?: number): number {
 export function finishBreak(
   settings: Settings,
   state: ScheduleState,
-  outcome: Answer,
+  answer: { outcome: Answer; snoozeMinutes?: number } & BreakNotes,
   now: number,
-  snoozeMinutes?: number,
 ): Decision {
+  const { outcome, snoozeMinutes, moodAfter } = answer;
   const active = state.activeBreak;
   if (!active || (outcome === 'snoozed' && snoozeLimitReached(settings, state))) return { state, effects: [] };
+  const note = answer.note?.trim().slice(0, NOTE_LIMIT);
   const entry: HistoryEntry = {
     id: String(active.startedAt),
     startedAt: active.startedAt,
@@ -35,6 +43,9 @@ export function finishBreak(
     insightId: active.insightId,
     exerciseId: active.exerciseId,
     ...(active.need && { need: active.need }),
+    ...(active.moodBefore && { moodBefore: active.moodBefore }),
+    ...(moodAfter && { moodAfter }),
+    ...(note && { note }),
   };
   const snoozed = outcome === 'snoozed';
   const next: ScheduleState = {

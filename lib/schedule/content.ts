@@ -14,6 +14,7 @@ function pickInput(settings: Settings, state: ScheduleState, now: number, need?:
     shownInsightIds: state.recentInsightIds,
     lastExerciseId: state.lastExerciseId ?? undefined,
     need,
+    favourites: [...settings.favouriteInsights, ...settings.favouriteExercises],
     random: seededRandom(now),
   };
 }

@@ -50,7 +50,11 @@ function decideEvent(settings: Settings, state: ScheduleState, event: ScheduleEv
     case 'showAnother':
       return { state: showAnother(settings, state, event.part, now), effects: [] };
     case 'finishBreak':
-      return finishBreak(settings, state, event.outcome, now, event.snoozeMinutes);
+      return finishBreak(settings, state, event, now);
+    case 'moodBefore': {
+      const active = state.activeBreak;
+      return { state: active ? { ...state, activeBreak: { ...active, moodBefore: event.mood } } : state, effects: [] };
+    }
     case 'postpone':
       return postpone(settings, state, now);
     case 'pause': {

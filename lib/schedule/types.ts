@@ -16,7 +16,22 @@ export interface ActiveBreak extends BreakContent {
   trigger: 'schedule' | 'manual';
   /** How the person said they felt when they asked for this break, if they did. */
   need?: Need;
+  /** The check-in before the exercise, if they gave one. */
+  moodBefore?: Mood;
 }
+
+/** A mood on the check-in's scale: 1 (very low) to 5 (very good). */
+export type Mood = 1 | 2 | 3 | 4 | 5;
+
+/** What the person may add when they finish a break: their mood after, and a line for themselves. */
+export interface BreakNotes {
+  moodAfter?: Mood;
+  /** "One thing I noticed", after reflection exercises; it never leaves the machine. */
+  note?: string;
+}
+
+/** The longest note kept, in characters. */
+export const NOTE_LIMIT = 280;
 
 /** How long a pause from the popup lasts. */
 export type PauseLength = 30 | 60 | 120 | 'tomorrow' | 'resumed';
@@ -69,6 +84,9 @@ export interface HistoryEntry {
   insightId?: string;
   exerciseId?: string;
   need?: Need;
+  moodBefore?: Mood;
+  moodAfter?: Mood;
+  note?: string;
 }
 
 /** Something that happened, as the schedule sees it. */
@@ -84,7 +102,9 @@ export type ScheduleEvent =
   | { type: 'takeBreakNow'; need?: Need; openView?: boolean }
   /** "Show another": a new insight or exercise for the running break, nothing recorded. */
   | { type: 'showAnother'; part: 'insight' | 'exercise' }
-  | { type: 'finishBreak'; outcome: Answer; snoozeMinutes?: number }
+  | ({ type: 'finishBreak'; outcome: Answer; snoozeMinutes?: number } & BreakNotes)
+  /** The check-in before the exercise: kept with the running break until it is recorded. */
+  | { type: 'moodBefore'; mood: Mood }
   /** The heads-up's Snooze: the coming break moves by the first snooze choice. */
   | { type: 'postpone' }
   | { type: 'pause'; length: PauseLength }

@@ -1,11 +1,13 @@
 import { EXERCISE_KINDS, THEMES } from '@/content/types';
 import {
+  type ColorTheme,
   DEFAULT_SETTINGS,
   type MinuteSetting,
   type ReminderStyle,
   SETTING_LIMITS,
   type Settings,
   SNOOZE_LIMITS,
+  VOLUME_LIMITS,
   type WorkingHours,
 } from '@/lib/settings';
 import { checkWorkingHours, isDayRange } from '@/lib/working-hours-check';
@@ -19,6 +21,10 @@ import { checkWorkingHours, isDayRange } from '@/lib/working-hours-check';
 type Loose = Record<string, unknown>;
 const isRecord = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
 const STYLES: readonly ReminderStyle[] = ['open', 'notify', 'badge'];
+const THEME_CHOICES: readonly ColorTheme[] = ['system', 'light', 'dark'];
+const flag = (raw: unknown, fallback: boolean) => (typeof raw === 'boolean' ? raw : fallback);
+const isVolume = (raw: unknown): raw is number =>
+  Number.isInteger(raw) && (raw as number) >= VOLUME_LIMITS.min && (raw as number) <= VOLUME_LIMITS.max;
 
 /** True when a number is a whole number within a setting's limits. */
 export function isValidSetting(key: MinuteSetting, value: unknown): value is number {
@@ -31,6 +37,12 @@ function parseSubset<T extends string>(raw: unknown, allowed: readonly T[]): T[]
   if (!Array.isArray(raw)) return [];
   const subset = allowed.filter((item) => raw.includes(item));
   return subset.length < allowed.length ? subset : [];
+}
+
+/** A list of library ids, each once; ids no longer in the library simply never match. */
+function parseIds(raw: unknown): string[] {
+  if (!Array.isArray(raw)) return [];
+  return [...new Set(raw.filter((id): id is string => typeof id === 'string' && /^[a-z0-9-]{1,60}$/.test(id)))];
 }
 
 /** Snooze choices: distinct whole minutes in range, shortest first; the default when none are valid. */
@@ -71,8 +83,14 @@ export function parseSettings(raw: unknown): Settings {
     maxSnoozes: minutes('maxSnoozes'),
     workingHours: parseWorkingHours(loose.workingHours),
     headsUpMinutes: minutes('headsUpMinutes'),
-    dontInterrupt: typeof loose.dontInterrupt === 'boolean' ? loose.dontInterrupt : DEFAULT_SETTINGS.dontInterrupt,
+    dontInterrupt: flag(loose.dontInterrupt, DEFAULT_SETTINGS.dontInterrupt),
     maxDeferMinutes: minutes('maxDeferMinutes'),
     reminderStyle: STYLES.find((style) => style === loose.reminderStyle) ?? DEFAULT_SETTINGS.reminderStyle,
+    sound: flag(loose.sound, DEFAULT_SETTINGS.sound),
+    volume: isVolume(loose.volume) ? loose.volume : DEFAULT_SETTINGS.volume,
+    moodCheckIn: flag(loose.moodCheckIn, DEFAULT_SETTINGS.moodCheckIn),
+    theme: THEME_CHOICES.find((theme) => theme === loose.theme) ?? DEFAULT_SETTINGS.theme,
+    favouriteInsights: parseIds(loose.favouriteInsights),
+    favouriteExercises: parseIds(loose.favouriteExercises),
   };
 }

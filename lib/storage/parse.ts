@@ -3,6 +3,8 @@ import {
   type ActiveBreak,
   type HistoryEntry,
   INITIAL_STATE,
+  type Mood,
+  NOTE_LIMIT,
   type Outcome,
   type ScheduleState,
 } from '@/lib/schedule/types';
@@ -25,6 +27,18 @@ const orNull = (v: unknown): number | null => (isTime(v) ? v : null);
 
 const parseNeed = (raw: unknown): Need | undefined => NEEDS.find((need) => need === raw);
 
+/** A mood on the 1-5 scale, or undefined. */
+export const parseMood = (raw: unknown): Mood | undefined =>
+  Number.isInteger(raw) && (raw as number) >= 1 && (raw as number) <= 5 ? (raw as Mood) : undefined;
+
+/** Copies the optional check-ins and note onto an entry, only those that are valid. */
+function withNotes<T extends object>(value: T, raw: Loose): T {
+  const moodBefore = parseMood(raw.moodBefore);
+  const moodAfter = parseMood(raw.moodAfter);
+  const note = typeof raw.note === 'string' ? raw.note.slice(0, NOTE_LIMIT) : '';
+  return { ...value, ...(moodBefore && { moodBefore }), ...(moodAfter && { moodAfter }), ...(note && { note }) };
+}
+
 /** Copies `need` onto an object only when it is one, so no `need: undefined` is stored. */
 function withNeed<T extends object>(value: T, need: unknown): T & { need?: Need } {
   const parsed = parseNeed(need);
@@ -35,10 +49,13 @@ function parseActiveBreak(raw: unknown): ActiveBreak | null {
   if (!isRecord(raw)) return null;
   const { startedAt, insightId, exerciseId, trigger } = raw;
   if (!isTime(startedAt) || !isText(insightId) || !isText(exerciseId)) return null;
-  return withNeed(
-    { startedAt, insightId, exerciseId, trigger: trigger === 'manual' ? ('manual' as const) : ('schedule' as const) },
-    raw.need,
-  );
+  const active = {
+    startedAt,
+    insightId,
+    exerciseId,
+    trigger: trigger === 'manual' ? ('manual' as const) : ('schedule' as const),
+  };
+  return withNotes(withNeed(active, raw.need), { moodBefore: raw.moodBefore });
 }
 
 /** Schedule state from storage; a broken countdown is left null for the schedule to restart. */
@@ -75,7 +92,7 @@ export function parseHistoryEntry(raw: unknown): HistoryEntry | null {
     if (!isText(insightId) || !isText(exerciseId)) return null;
     Object.assign(entry, { insightId, exerciseId });
   }
-  return withNeed(entry, raw.need);
+  return withNotes(withNeed(entry, raw.need), raw);
 }
 
 /** History from storage: every valid entry kept, in order; anything else dropped. */
