@@ -6,7 +6,9 @@ import { defineConfig } from 'wxt';
  * - alarms: the break schedule (the MV3 worker sleeps, so no timers);
  * - storage: settings (sync) and schedule and history (local), on this machine only;
  * - notifications: the "Time for a mindful break" reminder and the heads-up before it;
- * - idle: only time at the computer counts, and time away can be a natural break.
+ * - idle: only time at the computer counts, and time away can be a natural break;
+ * - offscreen (Chrome only): plays the optional reminder chime, since Chrome's service worker
+ *   has no Audio; Firefox's event page plays it itself, so its manifest does not ask for it.
  * Windows' fullscreen state and tabs' `audible` flag (don't interrupt) need no permission.
  * No host permissions, no remote code, no network.
  */
@@ -18,7 +20,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['alarms', 'storage', 'notifications', 'idle'],
+    permissions: ['alarms', 'storage', 'notifications', 'idle', ...(browser === 'firefox' ? [] : ['offscreen'])],
     action: { default_title: '__MSG_extName__' },
     commands: {
       'take-break': { suggested_key: { default: 'Alt+Shift+B' }, description: '__MSG_commandTakeBreak__' },

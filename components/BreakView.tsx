@@ -1,75 +1,122 @@
+import { useSignal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
 import { findExercise } from '@/content/select';
-import { type ContentText, exerciseSeconds } from '@/content/types';
 import { t } from '@/lib/i18n';
-import type { ActiveBreak, Answer } from '@/lib/schedule/types';
+import type { ActiveBreak, Answer, BreakNotes, Mood } from '@/lib/schedule/types';
+import { NOTE_LIMIT } from '@/lib/schedule/types';
+import type { Settings } from '@/lib/settings';
 import { CareNote } from './CareNote';
+import { ExerciseCard } from './ExerciseCard';
+import { FavouriteButton } from './FavouriteButton';
+import { MoodScale } from './MoodScale';
 import { useContentText } from './useContentText';
 
 interface Props {
   active: ActiveBreak;
+  settings: Settings;
   /** The snooze lengths to offer; empty once the person's snooze limit is reached. */
   snoozeChoices: readonly number[];
-  /** Called with the person's answer; the page asks the background to record it. */
-  onFinish: (outcome: Answer, snoozeMinutes?: number) => void;
+  /** Called with the person's answer and notes; the page asks the background to record it. */
+  onFinish: (outcome: Answer, notes: BreakNotes & { snoozeMinutes?: number }) => void;
+  onMoodBefore: (mood: Mood) => void;
   /** Asks for a different insight or exercise for this same break. */
   onShowAnother: (part: 'insight' | 'exercise') => void;
+  onPhase?: (kind: 'phase' | 'end') => void;
 }
 
-function lengthText(seconds: number): string {
-  return seconds < 60 ? t('exerciseSeconds', String(seconds)) : t('exerciseMinutes', String(Math.round(seconds / 60)));
-}
-
-function ExerciseCard({ id, library }: { id: string; library: ContentText }) {
-  const exercise = findExercise(id);
-  const text = library.exercises[id];
-  if (!exercise || !text) return <p>{t('missingContent')}</p>;
-  return (
-    <article class="exercise" aria-labelledby="exercise-title">
-      <p class="muted kind">
-        {t(`kind_${exercise.kind}`)} · {lengthText(exerciseSeconds(exercise))}
-      </p>
-      <h2 id="exercise-title">{text.title}</h2>
-      <p>{text.purpose}</p>
-      {text.caution && (
-        <p class="caution">
-          <strong>{t('cautionLabel')}</strong> {text.caution}
-        </p>
-      )}
-      <ol aria-label={t('stepsLabel')}>
-        {text.steps.map((step) => (
-          <li key={step}>{step}</li>
-        ))}
-      </ol>
-    </article>
-  );
-}
-
-/** The break itself: one insight, one exercise with its steps, and the three answers. */
-export function BreakView({ active, snoozeChoices, onFinish, onShowAnother }: Props) {
+/**
+ * The break: a mood check-in, one insight, one guided exercise, then how it
+ * went and a line for yourself. Done, Snooze and Skip stay one press away
+ * throughout, and nothing here is ever required.
+ */
+export function BreakView({ active, settings, snoozeChoices, onFinish, onMoodBefore, onShowAnother, onPhase }: Props) {
   const library = useContentText().value;
+  const exerciseDone = useSignal(false);
+  const moodAfter = useSignal<Mood | undefined>(undefined);
+  const note = useSignal('');
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Start where a screen reader should: the break's own heading.
+  useEffect(() => heading.current?.focus(), [library !== undefined]);
   if (!library) return <p aria-busy="true">{t('loading')}</p>;
+
+  const reflective = findExercise(active.exerciseId)?.kind === 'reflection';
+  const askAfter = settings.moodCheckIn || reflective;
+  const notes = (): BreakNotes => ({
+    ...(moodAfter.value && { moodAfter: moodAfter.value }),
+    ...(note.value.trim() && { note: note.value }),
+  });
+  const complete = () => {
+    // With nothing to ask, finishing the last step finishes the break.
+    if (askAfter) exerciseDone.value = true;
+    else onFinish('taken', {});
+  };
+
   return (
     <section class="break" aria-labelledby="break-heading">
-      <h1 id="break-heading">{t('breakHeading')}</h1>
+      <h1 id="break-heading" tabIndex={-1} ref={heading}>
+        {t('breakHeading')}
+      </h1>
+      {settings.moodCheckIn && active.moodBefore === undefined && (
+        <MoodScale legend="moodBeforeQuestion" name="mood-before" value={undefined} onChange={onMoodBefore} />
+      )}
       <figure class="insight">
-        <figcaption>{t('insightLabel')}</figcaption>
+        <div class="title-row">
+          <figcaption>{t('insightLabel')}</figcaption>
+          <FavouriteButton
+            kind="favouriteInsights"
+            id={active.insightId}
+            on={settings.favouriteInsights.includes(active.insightId)}
+          />
+        </div>
         <blockquote>{library.insights[active.insightId] ?? t('missingContent')}</blockquote>
       </figure>
-      <ExerciseCard id={active.exerciseId} library={library} />
+      <ExerciseCard
+        id={active.exerciseId}
+        library={library}
+        favourite={settings.favouriteExercises.includes(active.exerciseId)}
+        onComplete={complete}
+        onPhase={onPhase}
+      />
+      {exerciseDone.value && settings.moodCheckIn && (
+        <MoodScale
+          legend="moodAfterQuestion"
+          name="mood-after"
+          value={moodAfter.value}
+          onChange={(mood) => (moodAfter.value = mood)}
+        />
+      )}
+      {exerciseDone.value && reflective && (
+        <label class="note">
+          {t('noteLabel')}
+          <textarea
+            maxLength={NOTE_LIMIT}
+            rows={2}
+            value={note}
+            onInput={(e) => (note.value = e.currentTarget.value)}
+          />
+        </label>
+      )}
+      {/* Kept in view at the bottom: the answers are one press away at every moment. */}
       <div class="answers">
-        <button type="button" class="primary" onClick={() => onFinish('taken')}>
+        <button type="button" class="primary" onClick={() => onFinish('taken', notes())}>
           {t('done')}
         </button>
-        {snoozeChoices.map((minutes) => (
-          <button key={minutes} type="button" onClick={() => onFinish('snoozed', minutes)}>
-            {t('snoozeFor', String(minutes))}
-          </button>
-        ))}
-        <button type="button" onClick={() => onFinish('skipped')}>
+        <button type="button" onClick={() => onFinish('skipped', {})}>
           {t('skip')}
         </button>
+        {snoozeChoices.length > 0 && <span class="muted">{t('snoozeLabel')}</span>}
+        {snoozeChoices.map((minutes) => (
+          <button
+            key={minutes}
+            type="button"
+            aria-label={t('snoozeFor', String(minutes))}
+            onClick={() => onFinish('snoozed', { snoozeMinutes: minutes })}
+          >
+            {t('minutesShort', String(minutes))}
+          </button>
+        ))}
+        {snoozeChoices.length === 0 && <p class="muted">{t('snoozeLimitNote')}</p>}
       </div>
-      {snoozeChoices.length === 0 && <p class="muted">{t('snoozeLimitNote')}</p>}
       <div class="another">
         <button type="button" class="quiet" onClick={() => onShowAnother('insight')}>
           {t('showAnotherInsight')}

@@ -2,9 +2,11 @@ import { useSignal } from '@preact/signals';
 import { CareNote } from '@/components/CareNote';
 import { MinutesField } from '@/components/MinutesField';
 import { useStored } from '@/components/useStored';
+import { useTheme } from '@/components/useTheme';
 import { t } from '@/lib/i18n';
 import type { MinuteSetting, Settings } from '@/lib/settings';
 import { settingsItem } from '@/lib/storage/items';
+import { BreakSettings } from './BreakSettings';
 import { ContentChoices } from './ContentChoices';
 import { HistorySummary } from './HistorySummary';
 import { ReminderSettings } from './ReminderSettings';
@@ -15,6 +17,7 @@ export function App() {
   const settings = useStored(settingsItem);
   const saved = useSignal(false);
   const current = settings.value;
+  useTheme(current?.theme);
 
   // Options pages are the only writers of settings; each change applies to the
   // latest stored value, and the background follows the change.
@@ -53,6 +56,7 @@ export function App() {
       </section>
       {current && <WorkingHoursEditor settings={current} onSave={save} />}
       {current && <ReminderSettings settings={current} onSave={save} />}
+      {current && <BreakSettings settings={current} onSave={save} />}
       {current && <ContentChoices settings={current} onSave={save} />}
       <HistorySummary />
       <CareNote open />

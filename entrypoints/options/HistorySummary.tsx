@@ -20,6 +20,10 @@ function HistoryRow({ entry, library }: { entry: HistoryEntry; library?: Content
       {' · '}
       <span class="outcome">{t(`outcome_${entry.outcome}`)}</span>
       {title && ` · ${title}`}
+      {(entry.moodBefore || entry.moodAfter) && (
+        <> · {t('historyMood', [String(entry.moodBefore ?? '–'), String(entry.moodAfter ?? '–')])}</>
+      )}
+      {entry.note && <q class="note-text"> {entry.note}</q>}
     </li>
   );
 }

@@ -1,20 +1,22 @@
 import { browser } from 'wxt/browser';
-import { BreakView } from '@/components/BreakView';
 import { useStored } from '@/components/useStored';
+import { useTheme } from '@/components/useTheme';
+import { playChime } from '@/lib/chime';
 import { t } from '@/lib/i18n';
 import { sendToBackground } from '@/lib/messages';
 import { snoozeLimitReached } from '@/lib/schedule/answers';
-import type { Answer } from '@/lib/schedule/types';
+import type { Answer, BreakNotes } from '@/lib/schedule/types';
 import { scheduleItem, settingsItem } from '@/lib/storage/items';
 import { Countdown } from './Countdown';
 import { FeelingChoice } from './FeelingChoice';
+import { LazyBreakView } from './LazyBreakView';
 import { PauseControls, PausedNote } from './Pause';
 
 /** Opened by the background as a window of its own where the popup cannot open. */
 const inOwnWindow = new URLSearchParams(location.search).has('window');
 
-async function finish(outcome: Answer, snoozeMinutes?: number): Promise<void> {
-  await sendToBackground({ type: 'finishBreak', outcome, ...(snoozeMinutes !== undefined && { snoozeMinutes }) });
+async function finish(outcome: Answer, notes: BreakNotes & { snoozeMinutes?: number }): Promise<void> {
+  await sendToBackground({ type: 'finishBreak', outcome, ...notes });
   if (inOwnWindow) window.close();
 }
 
@@ -28,12 +30,16 @@ function openOptions(event: Event): void {
 export function App() {
   const state = useStored(scheduleItem).value;
   const settings = useStored(settingsItem).value;
+  useTheme(settings?.theme);
   if (!state || !settings) return <main aria-busy="true">{t('loading')}</main>;
   if (state.activeBreak) {
     return (
       <main>
-        <BreakView
+        <LazyBreakView
           active={state.activeBreak}
+          settings={settings}
+          onMoodBefore={(mood) => sendToBackground({ type: 'moodBefore', mood })}
+          onPhase={(kind) => settings.sound && playChime(kind, settings.volume)}
           snoozeChoices={snoozeLimitReached(settings, state) ? [] : settings.snoozeMinutes}
           onFinish={finish}
           onShowAnother={(part) => sendToBackground({ type: 'showAnother', part })}

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
 import type { AlarmName, Effect, HistoryEntry } from '@/lib/schedule/types';
 import { HISTORY_LIMIT, historyItem } from '@/lib/storage/items';
+import { playReminderChime } from './sound';
 
 /** The browser alarm behind each of the schedule's alarms. */
 export const ALARMS: Readonly<Record<AlarmName, string>> = { break: 'break-due', headsUp: 'heads-up' };
@@ -32,6 +33,8 @@ export async function applyEffect(effect: Effect): Promise<void> {
     case 'clearNotification':
       await browser.notifications.clear(BREAK_NOTIFICATION);
       return;
+    case 'chime':
+      return playReminderChime(effect.volume);
     case 'record':
       return appendHistory(effect.entry);
   }

@@ -4,11 +4,19 @@ import { DEFER_CHECK_MS, MINUTE, pauseOver, startCycle, withAlarms } from './tim
 import type { Decision, Effect, ScheduleState } from './types';
 import { isWorkingTime } from './working-hours';
 
-/** How a due break reaches the person, by their reminder style; `gentle` never opens a window. */
+/**
+ * How a due break reaches the person, by their reminder style; `gentle` never opens a window.
+ * With sound on, a reminder that reaches them (open or notify, gentle too) comes with a soft
+ * chime; the quiet badge never does.
+ */
 function deliver(settings: Settings, gentle: boolean): Effect[] {
   if (settings.reminderStyle === 'badge') return [];
-  if (settings.reminderStyle === 'notify' || gentle) return [{ type: 'notify', kind: 'break' }];
-  return [{ type: 'openBreakView' }, { type: 'notify', kind: 'break' }];
+  const effects: Effect[] =
+    settings.reminderStyle === 'notify' || gentle
+      ? [{ type: 'notify', kind: 'break' }]
+      : [{ type: 'openBreakView' }, { type: 'notify', kind: 'break' }];
+  if (settings.sound) effects.push({ type: 'chime', volume: settings.volume });
+  return effects;
 }
 
 /** Ends a pause: reminders resume with a fresh countdown from now. */

@@ -125,6 +125,8 @@ export type Effect =
   | { type: 'notify'; kind: 'break' }
   | { type: 'notify'; kind: 'headsUp'; minutes: number }
   | { type: 'clearNotification' }
+  /** The optional soft chime with a reminder that reaches the person, at their volume (0-100). */
+  | { type: 'chime'; volume: number }
   | { type: 'record'; entry: HistoryEntry };
 
 /** A decision: the new state and the effects to apply, in order. */

@@ -44,7 +44,7 @@ describe('Breathing Room break loop', () => {
       const all = await h.popupTexts();
       return all.some((text) => text.includes('A mindful break')) ? all : null;
     });
-    expect(texts.join('\n')).toMatch(/Done[\s\S]*Snooze 5 minutes[\s\S]*Skip/);
+    expect(texts.join('\n')).toMatch(/Done[\s\S]*Skip[\s\S]*Snooze:[\s\S]*5 minutes/);
     const worker = await h.worker();
     await expect.poll(() => worker.evaluate(() => chrome.notifications.getAll())).toHaveProperty('break-due');
 

@@ -33,7 +33,9 @@ export interface Harness {
 }
 
 /** Starts Chromium with the extension, watching for any request outside it. */
-export async function startHarness(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { colorScheme?: 'light' | 'dark'; reducedMotion?: 'reduce' | 'no-preference' } = {},
+): Promise<Harness> {
   const { context, extensionId, close } = await launchWithExtension(options);
   const origin = `chrome-extension://${extensionId}/`;
   const outsideRequests: string[] = [];

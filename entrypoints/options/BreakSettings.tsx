@@ -1,0 +1,67 @@
+import { playChime } from '@/lib/chime';
+import { t } from '@/lib/i18n';
+import type { ColorTheme, Settings } from '@/lib/settings';
+
+type Save = (change: (settings: Settings) => Settings) => void;
+
+const THEMES: readonly ColorTheme[] = ['system', 'light', 'dark'];
+
+/** What a break is like: the optional chime and its volume, the mood check-in, and the light or dark look. */
+export function BreakSettings({ settings, onSave }: { settings: Settings; onSave: Save }) {
+  // Each change applies to the latest stored settings, so quick successive changes all stick.
+  const saveFlag = (key: 'sound' | 'moodCheckIn') => (event: Event) => {
+    const on = (event.currentTarget as HTMLInputElement).checked;
+    onSave((latest) => ({ ...latest, [key]: on }));
+  };
+
+  return (
+    <section aria-labelledby="during-break-heading">
+      <h2 id="during-break-heading">{t('duringBreakHeading')}</h2>
+      <form onSubmit={(event) => event.preventDefault()}>
+        <label class="check">
+          <input type="checkbox" name="sound" checked={settings.sound} onChange={saveFlag('sound')} /> {t('chimeLabel')}
+        </label>
+        <label class="check">
+          {t('chimeVolumeLabel')}{' '}
+          <input
+            type="range"
+            name="volume"
+            min={0}
+            max={100}
+            step={5}
+            value={settings.volume}
+            disabled={!settings.sound}
+            onChange={(event) => {
+              const volume = Number(event.currentTarget.value);
+              onSave((latest) => ({ ...latest, volume }));
+            }}
+          />
+        </label>
+        <p>
+          <button type="button" onClick={() => playChime('reminder', settings.volume)}>
+            {t('chimeTestButton')}
+          </button>
+        </p>
+        <label class="check">
+          <input type="checkbox" name="moodCheckIn" checked={settings.moodCheckIn} onChange={saveFlag('moodCheckIn')} />{' '}
+          {t('moodCheckInLabel')}
+        </label>
+        <fieldset class="choices">
+          <legend>{t('colorThemeLegend')}</legend>
+          {THEMES.map((theme) => (
+            <label key={theme}>
+              <input
+                type="radio"
+                name="theme"
+                value={theme}
+                checked={settings.theme === theme}
+                onChange={() => onSave((latest) => ({ ...latest, theme }))}
+              />{' '}
+              {t(`colorTheme_${theme}`)}
+            </label>
+          ))}
+        </fieldset>
+      </form>
+    </section>
+  );
+}
