@@ -34,12 +34,37 @@ describe.each(['light', 'dark'] as const)('Breathing Room accessibility, %s sche
     await popup.getByRole('button', { name: 'Take a break now' }).click();
     await popup.getByRole('heading', { name: 'A mindful break' }).waitFor();
     expect(await axeViolations(popup)).toEqual([]);
+    // And with the guided player running.
+    await popup.getByRole('button', { name: 'Start the exercise' }).click();
+    await popup.getByRole('button', { name: 'Pause' }).waitFor();
+    expect(await axeViolations(popup)).toEqual([]);
 
     const options = await h.open('options.html');
     await options.getByText(/Breaks taken today/).waitFor();
     await options.getByRole('textbox', { name: 'Minutes between breaks' }).fill('2');
     await options.getByText('Choose from 5 to 240 minutes.').waitFor();
     expect(await axeViolations(options)).toEqual([]);
+  });
+});
+
+describe('Breathing Room options at 200% zoom', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('needs no sideways scrolling at 200% text zoom on a 1280-pixel screen', async () => {
+    const options = await h.open('options.html');
+    // 200% zoom of a 1280-wide window leaves 640 CSS pixels.
+    await options.setViewportSize({ width: 640, height: 400 });
+    await options.getByText(/Breaks taken today/).waitFor();
+    const overflow = await options.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
   });
 });
 
