@@ -1,11 +1,11 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { type MessageKey, t } from '@/lib/i18n';
-import type { MinuteSetting } from '@/lib/settings';
+import type { NumberSetting } from '@/lib/settings';
 import { validateMinutes } from '@/lib/validate-minutes';
 
 interface Props {
-  name: MinuteSetting;
+  name: NumberSetting;
   label: MessageKey;
   /** The stored value; the field shows it until the person types. */
   stored: number;

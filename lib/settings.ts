@@ -49,13 +49,21 @@ export interface Settings {
   /** Ask "how do you feel?" before and after the exercise (never required). */
   moodCheckIn: boolean;
   theme: ColorTheme;
+  /** Breaks a day the person aims for: progress, streaks and the week's goal follow it. */
+  dailyGoal: number;
   /** Insights and exercises marked with a heart: they come up a little more often. */
   favouriteInsights: string[];
   favouriteExercises: string[];
 }
 
-/** The settings that are a number of minutes, checked against SETTING_LIMITS. */
-export type MinuteSetting = 'intervalMinutes' | 'breakMinutes' | 'maxSnoozes' | 'headsUpMinutes' | 'maxDeferMinutes';
+/** The settings that are a whole number (mostly minutes), checked against SETTING_LIMITS. */
+export type NumberSetting =
+  | 'intervalMinutes'
+  | 'breakMinutes'
+  | 'maxSnoozes'
+  | 'headsUpMinutes'
+  | 'maxDeferMinutes'
+  | 'dailyGoal';
 
 /** The volume's range, in percent. */
 export const VOLUME_LIMITS = { min: 0, max: 100 } as const;
@@ -67,7 +75,8 @@ export const SETTING_LIMITS = {
   maxSnoozes: { min: 0, max: 10 },
   headsUpMinutes: { min: 0, max: 10 },
   maxDeferMinutes: { min: 1, max: 120 },
-} as const satisfies Record<MinuteSetting, { min: number; max: number }>;
+  dailyGoal: { min: 1, max: 30 },
+} as const satisfies Record<NumberSetting, { min: number; max: number }>;
 
 /** Each snooze choice is a whole number of minutes in this range; at most this many choices. */
 export const SNOOZE_LIMITS = { min: 1, max: 60, choices: 4 } as const;
@@ -94,6 +103,7 @@ export const DEFAULT_SETTINGS: Settings = {
   volume: 60,
   moodCheckIn: true,
   theme: 'system',
+  dailyGoal: 6,
   favouriteInsights: [],
   favouriteExercises: [],
 };

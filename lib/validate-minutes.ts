@@ -1,5 +1,5 @@
 import type { MessageKey } from '@/lib/i18n';
-import { type MinuteSetting, SETTING_LIMITS } from '@/lib/settings';
+import { type NumberSetting, SETTING_LIMITS } from '@/lib/settings';
 
 /** The result of checking what the person typed into a minutes field. */
 export type MinutesCheck = { ok: true; value: number } | { ok: false; error: MessageKey; substitutions?: string[] };
@@ -8,7 +8,7 @@ export type MinutesCheck = { ok: true; value: number } | { ok: false; error: Mes
  * Checks a minutes field as typed: empty, not a whole number, or out of range
  * each get their own message, so the person knows what to change.
  */
-export function validateMinutes(key: MinuteSetting, text: string): MinutesCheck {
+export function validateMinutes(key: NumberSetting, text: string): MinutesCheck {
   const trimmed = text.trim();
   if (trimmed === '') return { ok: false, error: 'errorEmpty' };
   if (!/^\d+$/.test(trimmed)) return { ok: false, error: 'errorNotWhole' };

@@ -4,7 +4,7 @@ import { MinutesField } from '@/components/MinutesField';
 import { useStored } from '@/components/useStored';
 import { useTheme } from '@/components/useTheme';
 import { t } from '@/lib/i18n';
-import type { MinuteSetting, Settings } from '@/lib/settings';
+import type { NumberSetting, Settings } from '@/lib/settings';
 import { settingsItem } from '@/lib/storage/items';
 import { BreakSettings } from './BreakSettings';
 import { ContentChoices } from './ContentChoices';
@@ -25,7 +25,7 @@ export function App() {
     await settingsItem.update(change);
     saved.value = true;
   };
-  const saveMinutes = (key: MinuteSetting) => (value: number) => save((settings) => ({ ...settings, [key]: value }));
+  const saveMinutes = (key: NumberSetting) => (value: number) => save((settings) => ({ ...settings, [key]: value }));
 
   return (
     <main>

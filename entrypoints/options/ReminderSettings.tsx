@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { MinutesField } from '@/components/MinutesField';
 import { t } from '@/lib/i18n';
-import type { MinuteSetting, ReminderStyle, Settings } from '@/lib/settings';
+import type { NumberSetting, ReminderStyle, Settings } from '@/lib/settings';
 import { validateSnoozes } from '@/lib/validate-snoozes';
 
 type Save = (change: (settings: Settings) => Settings) => void;
@@ -56,7 +56,7 @@ function SnoozeChoices({ stored, onSave }: { stored: readonly number[]; onSave: 
 /** How and when reminders come: their style, the heads-up, waiting for fullscreen or sound, and snoozes. */
 export function ReminderSettings({ settings, onSave }: { settings: Settings; onSave: Save }) {
   // Each change applies to the latest stored settings, so two fields saved in quick succession both stick.
-  const saveMinutes = (key: MinuteSetting) => (value: number) => onSave((latest) => ({ ...latest, [key]: value }));
+  const saveMinutes = (key: NumberSetting) => (value: number) => onSave((latest) => ({ ...latest, [key]: value }));
 
   return (
     <section aria-labelledby="reminders-heading">

@@ -2,7 +2,7 @@ import { EXERCISE_KINDS, THEMES } from '@/content/types';
 import {
   type ColorTheme,
   DEFAULT_SETTINGS,
-  type MinuteSetting,
+  type NumberSetting,
   type ReminderStyle,
   SETTING_LIMITS,
   type Settings,
@@ -27,7 +27,7 @@ const isVolume = (raw: unknown): raw is number =>
   Number.isInteger(raw) && (raw as number) >= VOLUME_LIMITS.min && (raw as number) <= VOLUME_LIMITS.max;
 
 /** True when a number is a whole number within a setting's limits. */
-export function isValidSetting(key: MinuteSetting, value: unknown): value is number {
+export function isValidSetting(key: NumberSetting, value: unknown): value is number {
   const { min, max } = SETTING_LIMITS[key];
   return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
 }
@@ -73,7 +73,7 @@ export function parseWorkingHours(raw: unknown): WorkingHours {
 /** Settings from storage: each valid field kept, each invalid one defaulted. */
 export function parseSettings(raw: unknown): Settings {
   const loose = isRecord(raw) ? raw : {};
-  const minutes = (key: MinuteSetting) => (isValidSetting(key, loose[key]) ? loose[key] : DEFAULT_SETTINGS[key]);
+  const minutes = (key: NumberSetting) => (isValidSetting(key, loose[key]) ? loose[key] : DEFAULT_SETTINGS[key]);
   return {
     intervalMinutes: minutes('intervalMinutes'),
     breakMinutes: minutes('breakMinutes'),
@@ -85,6 +85,7 @@ export function parseSettings(raw: unknown): Settings {
     headsUpMinutes: minutes('headsUpMinutes'),
     dontInterrupt: flag(loose.dontInterrupt, DEFAULT_SETTINGS.dontInterrupt),
     maxDeferMinutes: minutes('maxDeferMinutes'),
+    dailyGoal: minutes('dailyGoal'),
     reminderStyle: STYLES.find((style) => style === loose.reminderStyle) ?? DEFAULT_SETTINGS.reminderStyle,
     sound: flag(loose.sound, DEFAULT_SETTINGS.sound),
     volume: isVolume(loose.volume) ? loose.volume : DEFAULT_SETTINGS.volume,
