@@ -14,6 +14,10 @@ export function validateMinutes(key: NumberSetting, text: string): MinutesCheck 
   if (!/^\d+$/.test(trimmed)) return { ok: false, error: 'errorNotWhole' };
   const value = Number(trimmed);
   const { min, max } = SETTING_LIMITS[key];
-  if (value < min || value > max) return { ok: false, error: 'errorRange', substitutions: [String(min), String(max)] };
+  if (value < min || value > max) {
+    // The goal counts breaks; every other number here counts minutes.
+    const error = key === 'dailyGoal' ? 'errorRangeBreaks' : 'errorRange';
+    return { ok: false, error, substitutions: [String(min), String(max)] };
+  }
   return { ok: true, value };
 }

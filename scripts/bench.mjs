@@ -1,7 +1,10 @@
 // `npm run bench`: how quickly Breathing Room's toolbar popup shows a break.
 // Prints the size table, then times in one Chromium run, against an empty
 // extension page as the baseline: the popup's first paint and the moment the
-// break's insight is on screen. Timings are reported, never asserted.
+// break's insight is on screen. Then history's budgets (scripts/bench-history.ts):
+// storage for ten years of heavy use, and the statistics' time.
+// Timings are reported, never asserted.
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -131,3 +134,6 @@ try {
   await close();
   rmSync(copy, { recursive: true, force: true });
 }
+
+// TypeScript, so through vite-node, with the unit tests' config for the @/ imports.
+execFileSync('npx', ['vite-node', '-c', 'vitest.config.ts', 'scripts/bench-history.ts'], { stdio: 'inherit' });

@@ -32,7 +32,7 @@ async function tourHeadless() {
     await popup.getByRole('button', { name: 'Done' }).click();
 
     const options = await openPage(context, extensionId, 'options.html', { width: 800, height: 700 });
-    await options.getByText('Breaks taken today: 1').waitFor();
+    await options.getByText('Today: 1 of 6 breaks').waitFor();
     await options.screenshot({ path: `${outDir}/options.png`, fullPage: true });
     console.log(`No display, so Breathing Room ran headless through one break.\nScreenshots: ${outDir}`);
   } finally {

@@ -8,11 +8,13 @@ import type { NumberSetting, Settings } from '@/lib/settings';
 import { settingsItem } from '@/lib/storage/items';
 import { BreakSettings } from './BreakSettings';
 import { ContentChoices } from './ContentChoices';
-import { HistorySummary } from './HistorySummary';
+import { HistoryArea } from './HistoryArea';
 import { ReminderSettings } from './ReminderSettings';
+import { StorageNotices } from './StorageNotices';
 import { WorkingHoursEditor } from './WorkingHoursEditor';
+import { YourData } from './YourData';
 
-/** The options page: the schedule, working hours, reminders, what breaks show, today's count and recent breaks. */
+/** The options page: the schedule, working hours, reminders, the break, content, progress, history and your data. */
 export function App() {
   const settings = useStored(settingsItem);
   const saved = useSignal(false);
@@ -30,6 +32,7 @@ export function App() {
   return (
     <main>
       <h1>{t('optionsTitle')}</h1>
+      <StorageNotices />
       <section aria-labelledby="schedule-heading">
         <h2 id="schedule-heading">{t('scheduleHeading')}</h2>
         {current ? (
@@ -46,6 +49,12 @@ export function App() {
               stored={current.breakMinutes}
               onSave={saveMinutes('breakMinutes')}
             />
+            <MinutesField
+              name="dailyGoal"
+              label="goalLabel"
+              stored={current.dailyGoal}
+              onSave={saveMinutes('dailyGoal')}
+            />
           </form>
         ) : (
           <p aria-busy="true">{t('loading')}</p>
@@ -58,7 +67,8 @@ export function App() {
       {current && <ReminderSettings settings={current} onSave={save} />}
       {current && <BreakSettings settings={current} onSave={save} />}
       {current && <ContentChoices settings={current} onSave={save} />}
-      <HistorySummary />
+      {current && <HistoryArea goal={current.dailyGoal} />}
+      <YourData />
       <CareNote open />
     </main>
   );

@@ -11,6 +11,7 @@ import { Countdown } from './Countdown';
 import { FeelingChoice } from './FeelingChoice';
 import { LazyBreakView } from './LazyBreakView';
 import { PauseControls, PausedNote } from './Pause';
+import { TodayProgress } from './TodayProgress';
 
 /** Opened by the background as a window of its own where the popup cannot open. */
 const inOwnWindow = new URLSearchParams(location.search).has('window');
@@ -54,6 +55,7 @@ export function App() {
       <button type="button" class="primary" onClick={() => sendToBackground({ type: 'takeBreakNow' })}>
         {t('takeBreakNow')}
       </button>
+      <TodayProgress goal={settings.dailyGoal} />
       <FeelingChoice />
       {!state.pause && <PauseControls />}
       <a href={browser.runtime.getURL('/options.html')} onClick={openOptions}>

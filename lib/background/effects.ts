@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
+import { foldKeeping, foldOld } from '@/lib/history/fold';
 import { t } from '@/lib/i18n';
 import type { AlarmName, Effect, HistoryEntry } from '@/lib/schedule/types';
-import { HISTORY_LIMIT, historyItem } from '@/lib/storage/items';
+import { historyItem, storageNoticeItem } from '@/lib/storage/items';
 import { playReminderChime } from './sound';
 
 /** The browser alarm behind each of the schedule's alarms. */
@@ -75,9 +76,40 @@ async function openBreakView(): Promise<void> {
   }
 }
 
-/** Adds a finished break to history, once: an entry already there (same id) is not added again. */
+/**
+ * How many days stay in full, in turn, when storage is too full to write:
+ * the everyday year first, then less and less. Folding keeps every count, so
+ * only detail (times, exercises, moods, notes) of older breaks goes.
+ */
+const KEEP_WHEN_FULL = [90, 30];
+
+/**
+ * Adds a finished break to history, once (an entry already there, same id,
+ * is not added again), and folds what has grown older than a year. A write
+ * that fails, whatever the error says, is retried with older detail folded
+ * first; the person is told when that happened, or when even that failed.
+ */
 async function appendHistory(entry: HistoryEntry): Promise<void> {
-  await historyItem.update((history) =>
-    history.some((old) => old.id === entry.id) ? history : [...history, entry].slice(-HISTORY_LIMIT),
-  );
+  let writes = 1;
+  try {
+    await historyItem.update(
+      (store) => {
+        const added = store.entries.some((old) => old.id === entry.id)
+          ? store
+          : { ...store, entries: [...store.entries, entry] };
+        return foldOld(added, entry.endedAt);
+      },
+      (failed, _error, attempt) => {
+        const keepDays = KEEP_WHEN_FULL[attempt];
+        if (keepDays === undefined) return null;
+        writes++;
+        return foldKeeping(failed, keepDays, entry.endedAt);
+      },
+    );
+  } catch (error) {
+    // Only when every smaller history failed too (not, say, a failed read); saying so may fail as well.
+    if (writes > KEEP_WHEN_FULL.length) await storageNoticeItem.set({ at: Date.now(), kind: 'full' }).catch(() => {});
+    throw error;
+  }
+  if (writes > 1) await storageNoticeItem.set({ at: Date.now(), kind: 'folded' });
 }

@@ -81,11 +81,11 @@ describe('createScheduleRunner', () => {
   });
 
   it('a failed event rejects but does not block the events after it', async () => {
-    vi.spyOn(browser.storage.sync, 'get').mockRejectedValueOnce(new Error('sync down'));
+    vi.spyOn(browser.storage.local, 'get').mockRejectedValueOnce(new Error('storage down'));
     const { applied, run } = setup();
     const failed = run({ type: 'installed' });
     const next = run({ type: 'installed' });
-    await expect(failed).rejects.toThrow('sync down');
+    await expect(failed).rejects.toThrow('storage down');
     await next;
     expect(applied).toEqual(alarms(NOW + 45 * MIN));
   });

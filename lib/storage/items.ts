@@ -1,4 +1,6 @@
-import type { HistoryEntry, ScheduleState, Settings } from '@/lib/schedule/types';
+import { decodeHistory, encodeHistory } from '@/lib/history/codec';
+import type { HistoryStore, StorageNotice } from '@/lib/history/types';
+import type { ScheduleState, Settings } from '@/lib/schedule/types';
 import { parseHistory, parseSchedule, parseSettings } from './parse';
 import { defineItem } from './typed-item';
 
@@ -18,13 +20,32 @@ export const scheduleItem = defineItem<ScheduleState>({
   parse: parseSchedule,
 });
 
-/** Finished breaks, oldest first, on this machine. Written only by the background. */
-export const historyItem = defineItem<HistoryEntry[]>({
+/**
+ * Finished breaks, on this machine. Written only by the background.
+ * v1: every entry as an object, at most 5000. v2: recent entries plus daily
+ * totals of older ones, in the compact form of lib/history/codec.
+ */
+export const historyItem = defineItem<HistoryStore>({
   area: 'local',
   key: 'history',
-  version: 1,
-  parse: parseHistory,
+  version: 2,
+  parse: decodeHistory,
+  encode: encodeHistory,
+  migrations: {
+    // Nothing is folded here: a migration has no "now". The next break recorded folds what is old.
+    2: (old) => encodeHistory({ entries: parseHistory(old), days: {} }),
+  },
 });
 
-/** History keeps this many entries, dropping the oldest; later work folds them into totals. */
-export const HISTORY_LIMIT = 5000;
+/** A notice about storage for the options page to show; null when there is nothing to say. */
+export const storageNoticeItem = defineItem<StorageNotice | null>({
+  area: 'local',
+  key: 'storageNotice',
+  version: 1,
+  parse: (raw) => {
+    if (typeof raw !== 'object' || raw === null) return null;
+    const { at, kind } = raw as Partial<StorageNotice>;
+    const valid = typeof at === 'number' && Number.isFinite(at) && (kind === 'folded' || kind === 'full');
+    return valid ? { at, kind } : null;
+  },
+});

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { defineItem, unwrap } from './typed-item';
+import { defineItem, localFallbackFlag, unwrap } from './typed-item';
 
 /** A fixture item whose shape changed twice: v1 {n}, v2 {count}, v3 {count, unit}. */
 const migrations = {
@@ -100,5 +100,101 @@ describe('defineItem: update', () => {
     });
     await Promise.all([1, 2, 3, 4, 5].map((n) => item.update((list) => [...list, n])));
     expect(await item.get()).toEqual([1, 2, 3, 4, 5]);
+  });
+});
+
+describe('defineItem: encode', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('stores the encoded form, and set, update and watch all go through it', async () => {
+    const item = defineItem<number[]>({
+      area: 'local',
+      key: 'joined',
+      version: 1,
+      parse: (raw) => (typeof raw === 'string' && raw ? raw.split(',').map(Number) : []),
+      encode: (value) => value.join(','),
+    });
+    const seen = vi.fn();
+    item.watch(seen);
+    await item.set([1, 2]);
+    expect(await browser.storage.local.get('joined')).toEqual({ joined: { v: 1, data: '1,2' } });
+    expect(await item.update((list) => [...list, 3])).toEqual([1, 2, 3]);
+    expect(await item.get()).toEqual([1, 2, 3]);
+    expect(seen.mock.calls).toEqual([[[1, 2]], [[1, 2, 3]]]);
+  });
+});
+
+describe('defineItem: update when the write fails', () => {
+  const item = defineItem<number[]>({
+    area: 'local',
+    key: 'list',
+    version: 1,
+    parse: (raw) => (Array.isArray(raw) ? raw : []),
+  });
+  const full = () => new Error('quota');
+
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    await item.set([1, 2, 3, 4]);
+  });
+
+  it('writes what onWriteError offers instead, attempt by attempt', async () => {
+    vi.spyOn(browser.storage.local, 'set').mockRejectedValueOnce(full()).mockRejectedValueOnce(full());
+    const onWriteError = vi.fn((failed: number[]) => failed.slice(1));
+    expect(await item.update((list) => [...list, 5], onWriteError)).toEqual([3, 4, 5]);
+    expect(onWriteError.mock.calls).toEqual([
+      [[1, 2, 3, 4, 5], full(), 0],
+      [[2, 3, 4, 5], full(), 1],
+    ]);
+    vi.mocked(browser.storage.local.set).mockRestore();
+    expect(await item.get()).toEqual([3, 4, 5]);
+  });
+
+  it('throws the error when onWriteError gives up, or there is none, leaving the stored value', async () => {
+    vi.spyOn(browser.storage.local, 'set').mockRejectedValue(full());
+    await expect(
+      item.update(
+        (list) => [...list, 5],
+        () => null,
+      ),
+    ).rejects.toThrow('quota');
+    await expect(item.update((list) => [...list, 5])).rejects.toThrow('quota');
+    vi.mocked(browser.storage.local.set).mockRestore();
+    expect(await item.get()).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe('defineItem: a synced item when sync fails', () => {
+  const item = defineItem<number>({
+    area: 'sync',
+    key: 'pref',
+    version: 1,
+    parse: (raw) => (typeof raw === 'number' ? raw : 0),
+  });
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('keeps the value on this computer, flagged, and reads it from there', async () => {
+    vi.spyOn(browser.storage.sync, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES_PER_ITEM quota exceeded'));
+    await item.set(7);
+    expect(await browser.storage.local.get(localFallbackFlag('pref'))).toEqual({ 'pref:keptLocally': true });
+    expect(await item.get()).toBe(7);
+  });
+
+  it('goes back to sync, and drops the local copy, once sync takes it again', async () => {
+    vi.spyOn(browser.storage.sync, 'set').mockRejectedValueOnce(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE'));
+    await item.set(7);
+    await item.set(8);
+    expect(await browser.storage.local.get(null)).toEqual({});
+    expect(await item.get()).toBe(8);
+  });
+
+  it('reads the local copy when sync cannot be read at all', async () => {
+    await browser.storage.local.set({ pref: { v: 1, data: 5 } });
+    vi.spyOn(browser.storage.sync, 'get').mockRejectedValueOnce(new Error('sync is off'));
+    expect(await item.get()).toBe(5);
   });
 });

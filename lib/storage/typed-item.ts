@@ -18,12 +18,22 @@ export interface TypedItem<T> {
   /**
    * Reads, changes and writes the value as one step, under a lock that every
    * page of the extension shares, so quick changes (two boxes ticked in a row,
-   * two options tabs) never overwrite each other.
+   * two options tabs) never overwrite each other. When the write fails
+   * (storage full, or any other reason), `onWriteError` may offer a smaller
+   * value to write instead, still under the lock.
    */
-  update(change: (current: T) => T): Promise<T>;
+  update(change: (current: T) => T, onWriteError?: WriteErrorHandler<T>): Promise<T>;
   /** Calls back with each new value, parsed; returns the function that stops watching. */
   watch(callback: (value: T) => void): () => void;
 }
+
+/**
+ * Called when writing `failed` threw `error`, for the `attempt`-th time (0
+ * first): returns a value to write instead, or null to give up, and then the
+ * error is thrown. Whatever the error says: browsers word a full storage
+ * area differently, and a retry with less data is safe for any error.
+ */
+export type WriteErrorHandler<T> = (failed: T, error: unknown, attempt: number) => T | null;
 
 /** How to define an item: where it lives, its current shape's version and how to read any stored form. */
 export interface ItemOptions<T> {
@@ -37,6 +47,8 @@ export interface ItemOptions<T> {
   parse: (raw: unknown) => T;
   /** migrations[n] turns data of version n - 1 into version n. */
   migrations?: Record<number, (old: unknown) => unknown>;
+  /** Turns a T into the data stored, when that is a more compact form; `parse` reads it back. */
+  encode?: (value: T) => unknown;
 }
 
 /** Runs `task` holding the named lock: Web Locks where the page has them, else a queue in this context. */
@@ -50,6 +62,9 @@ function withLock<R>(name: string, task: () => Promise<R>): Promise<R> {
   );
   return run;
 }
+
+/** The local flag that says a synced item is kept locally for now: the options page tells the person. */
+export const localFallbackFlag = (key: string) => `${key}:keptLocally`;
 
 /** Brings stored data up to the current version; anything unreadable becomes undefined (the default). */
 export function unwrap(stored: unknown, version: number, migrations: ItemOptions<unknown>['migrations'] = {}): unknown {
@@ -70,28 +85,57 @@ export function unwrap(stored: unknown, version: number, migrations: ItemOptions
  * popup budget, and every read must be validated anyway.
  */
 export function defineItem<T>(options: ItemOptions<T>): TypedItem<T> {
-  const { area, key, version, parse, migrations } = options;
+  const { area, key, version, parse, migrations, encode } = options;
   const read = (stored: unknown) => parse(unwrap(stored, version, migrations));
-  const get = async () => read((await browser.storage[area].get(key))[key]);
+  // Sync can be off, or over its limits (100 KB, 8 KB an item, 120 writes a
+  // minute): then a synced item lives in local storage, flagged, until sync takes it again.
+  const flag = localFallbackFlag(key);
+  const get = async () => {
+    if (area === 'sync') {
+      const local = await browser.storage.local.get([key, flag]);
+      if (local[flag] === true) return read(local[key]);
+      return browser.storage.sync.get(key).then(
+        (synced) => read(synced[key]),
+        () => read(local[key]),
+      );
+    }
+    return read((await browser.storage[area].get(key))[key]);
+  };
   const set = async (value: T) => {
-    const envelope: Envelope = { v: version, data: value };
-    await browser.storage[area].set({ [key]: envelope });
+    const envelope: Envelope = { v: version, data: encode ? encode(value) : value };
+    if (area !== 'sync') return browser.storage[area].set({ [key]: envelope });
+    try {
+      await browser.storage.sync.set({ [key]: envelope });
+      await browser.storage.local.remove([key, flag]);
+    } catch {
+      await browser.storage.local.set({ [key]: envelope, [flag]: true });
+    }
   };
   return {
     area,
     key,
     get,
     set,
-    update: (change) =>
+    update: (change, onWriteError) =>
       withLock(`breathing-room:${area}:${key}`, async () => {
-        const next = change(await get());
-        await set(next);
-        return next;
+        let next = change(await get());
+        for (let attempt = 0; ; attempt++) {
+          try {
+            await set(next);
+            return next;
+          } catch (error) {
+            const instead = onWriteError?.(next, error, attempt) ?? null;
+            if (instead === null) throw error;
+            next = instead;
+          }
+        }
       }),
     watch(callback) {
       const listener = (changes: Record<string, { newValue?: unknown }>, changedArea: string) => {
         const change = changes[key];
-        if (changedArea === area && change) callback(read(change.newValue));
+        // A synced item may change in local storage too, while sync is unavailable.
+        const ours = changedArea === area || (area === 'sync' && changedArea === 'local');
+        if (ours && change && change.newValue !== undefined) callback(read(change.newValue));
       };
       browser.storage.onChanged.addListener(listener);
       return () => browser.storage.onChanged.removeListener(listener);

@@ -40,7 +40,7 @@ describe.each(['light', 'dark'] as const)('Breathing Room accessibility, %s sche
     expect(await axeViolations(popup)).toEqual([]);
 
     const options = await h.open('options.html');
-    await options.getByText(/Breaks taken today/).waitFor();
+    await options.getByText(/Today: \d+ of \d+ breaks/).waitFor();
     await options.getByRole('textbox', { name: 'Minutes between breaks' }).fill('2');
     await options.getByText('Choose from 5 to 240 minutes.').waitFor();
     expect(await axeViolations(options)).toEqual([]);
@@ -60,7 +60,7 @@ describe('Breathing Room options at 200% zoom', () => {
     const options = await h.open('options.html');
     // 200% zoom of a 1280-wide window leaves 640 CSS pixels.
     await options.setViewportSize({ width: 640, height: 400 });
-    await options.getByText(/Breaks taken today/).waitFor();
+    await options.getByText(/Today: \d+ of \d+ breaks/).waitFor();
     const overflow = await options.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );

@@ -43,10 +43,10 @@ describe('Breathing Room with damaged storage', () => {
 
   it('lists only the valid history entries', async () => {
     const options = await h.open('options.html');
-    const rows = options.getByRole('list', { name: 'Recent breaks' }).getByRole('listitem');
+    const rows = options.getByRole('region', { name: 'History', exact: true }).getByRole('listitem');
     await expect.poll(() => rows.count()).toBe(1);
     expect(await rows.first().textContent()).toContain('Box breathing');
-    expect(await options.getByText('Breaks taken today: 1').isVisible()).toBe(true);
+    expect(await options.getByText('Today: 1 of 6 breaks').isVisible()).toBe(true);
   });
 
   it('opens the popup on a broken schedule and still takes a break', async () => {

@@ -90,7 +90,7 @@ describe('Breathing Room break experience', () => {
       .poll(async () => (await h.storage('local')).history?.data.at(-1)?.note)
       .toBe('My shoulders were up by my ears.');
     const options = await h.open('options.html');
-    const row = options.getByRole('list', { name: 'Recent breaks' }).getByRole('listitem').first();
+    const row = options.getByRole('region', { name: 'History', exact: true }).getByRole('listitem').first();
     await expect.poll(() => row.textContent()).toContain('Mood 3 → 5');
     expect(await row.textContent()).toContain('My shoulders were up by my ears.');
   });

@@ -73,8 +73,8 @@ describe('Breathing Room break loop', () => {
     expect(Math.abs((alarm?.scheduledTime ?? 0) - (Date.now() + 45 * MINUTE))).toBeLessThan(MINUTE);
 
     const options = await h.open('options.html');
-    await expect.poll(() => options.getByText('Breaks taken today: 1').isVisible()).toBe(true);
-    const row = options.getByRole('list', { name: 'Recent breaks' }).getByRole('listitem').first();
+    await expect.poll(() => options.getByText('Today: 1 of 6 breaks').isVisible()).toBe(true);
+    const row = options.getByRole('region', { name: 'History', exact: true }).getByRole('listitem').first();
     expect(await row.textContent()).toContain('Taken');
     expect(await row.textContent()).toContain(exerciseTitle);
     await options.close();

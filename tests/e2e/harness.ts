@@ -1,8 +1,9 @@
 import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
+import { decodeHistory } from '@/lib/history/codec';
 import type { HistoryEntry, ScheduleState, Settings } from '../../lib/schedule/types';
 import { launchWithExtension } from '../../scripts/chromium.mjs';
 
-/** What the extension keeps in storage, as stored: each value in its versioned envelope. */
+/** What the extension keeps in storage: each value in its versioned envelope, history decoded to its entries. */
 export interface Stored {
   settings?: { v: number; data: Settings };
   schedule?: { v: number; data: ScheduleState };
@@ -69,7 +70,14 @@ export async function startHarness(
       await probe.evaluate(() => chrome.runtime.getPlatformInfo());
       return context.waitForEvent('serviceworker');
     },
-    storage: (area) => probe.evaluate((a) => chrome.storage[a].get(null), area) as Promise<Stored>,
+    async storage(area) {
+      const stored = (await probe.evaluate((a) => chrome.storage[a].get(null), area)) as Record<string, unknown>;
+      const history = stored.history as { v: number; data: unknown } | undefined;
+      if (!history) return stored as Stored;
+      // Version 1 was a plain array; later versions store a compact form.
+      const entries = Array.isArray(history.data) ? history.data : decodeHistory(history.data).entries;
+      return { ...stored, history: { v: history.v, data: entries } } as Stored;
+    },
     alarm: () => probe.evaluate(() => chrome.alarms.get('break-due')),
     async stopWorker() {
       const target = await workerTarget();

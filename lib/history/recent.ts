@@ -1,11 +1,5 @@
 import type { HistoryEntry } from '@/lib/schedule/types';
-
-/** Start of the local day that contains `now`, in ms: days follow the person's wall clock. */
-export function startOfLocalDay(now: number): number {
-  const day = new Date(now);
-  day.setHours(0, 0, 0, 0);
-  return day.getTime();
-}
+import { startOfLocalDay } from './dates';
 
 /** Breaks taken (not snoozed or skipped) since local midnight. */
 export function countTakenToday(history: readonly HistoryEntry[], now: number): number {

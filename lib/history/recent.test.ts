@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countTakenToday, recentEntries, startOfLocalDay } from './history';
-import type { HistoryEntry, Outcome } from './schedule/types';
+import type { HistoryEntry, Outcome } from '@/lib/schedule/types';
+import { countTakenToday, recentEntries } from './recent';
 
 /** Local wall-clock time, so "today" follows whatever zone the tests run in. */
 const local = (day: number, hour: number, minute = 0) => new Date(2026, 2, day, hour, minute).getTime();
@@ -12,12 +12,6 @@ const entry = (endedAt: number, outcome: Outcome = 'taken'): HistoryEntry => ({
   outcome,
   insightId: 'trust-pace',
   exerciseId: 'box-breathing',
-});
-
-describe('startOfLocalDay', () => {
-  it('is local midnight of the same day', () => {
-    expect(startOfLocalDay(local(10, 15, 30))).toBe(local(10, 0));
-  });
 });
 
 describe('countTakenToday', () => {

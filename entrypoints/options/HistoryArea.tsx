@@ -1,0 +1,17 @@
+import { useStored } from '@/components/useStored';
+import { t } from '@/lib/i18n';
+import { historyItem } from '@/lib/storage/items';
+import { HistoryView } from './HistoryView';
+import { Progress } from './Progress';
+
+/** Progress and history, both following the stored history as breaks are added. */
+export function HistoryArea({ goal }: { goal: number }) {
+  const store = useStored(historyItem).value;
+  if (!store) return <p aria-busy="true">{t('loading')}</p>;
+  return (
+    <>
+      <Progress store={store} goal={goal} />
+      <HistoryView store={store} />
+    </>
+  );
+}

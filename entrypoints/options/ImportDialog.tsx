@@ -1,0 +1,154 @@
+import type { RefObject } from 'preact';
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import type { HistoryStore } from '@/lib/history/types';
+import { type MessageKey, t } from '@/lib/i18n';
+import { historyItem, settingsItem } from '@/lib/storage/items';
+import { exportFileName, exportHistoryCsv, exportHistoryJson, exportSettingsJson } from '@/lib/transfer/export';
+import { type ImportError, type ImportSummary, MAX_IMPORT_BYTES } from '@/lib/transfer/import';
+
+/*
+ * The parts of "Your data" that are not the section itself: files in and
+ * out, and the in-place question that guards every write.
+ */
+
+/**
+ * Reads a chosen file and checks it with `parse`: the parsed value, or the
+ * message that says why not (a file over the limit is refused unread).
+ */
+export async function readImport<R extends { ok: true }>(
+  file: File,
+  parse: (text: string, bytes: number) => R | ImportError,
+): Promise<R | { ok: false; message: string }> {
+  let text = '';
+  if (file.size <= MAX_IMPORT_BYTES) {
+    try {
+      text = await file.text();
+    } catch {
+      return { ok: false, message: t('importCantRead') };
+    }
+  }
+  const result = parse(text, file.size);
+  return result.ok ? result : { ok: false, message: t(result.error, result.substitutions) };
+}
+
+/** Saves `text` as a download named `name`, through a short-lived object URL. */
+function download(text: string, type: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked once the browser has taken the download; the Blob is freed with it.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** A button that opens a hidden file chooser for Breathing Room's JSON files. */
+export function FileButton(props: {
+  label: MessageKey;
+  inputLabel: MessageKey;
+  buttonRef: RefObject<HTMLButtonElement | null>;
+  onFile: (file: File) => void;
+}) {
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <button type="button" ref={props.buttonRef} onClick={() => input.current?.click()}>
+        {t(props.label)}
+      </button>
+      <input
+        ref={input}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        aria-label={t(props.inputLabel)}
+        onChange={(event) => {
+          const file = event.currentTarget.files?.[0];
+          // Cleared, so choosing the same file again (after fixing it) is a change too.
+          event.currentTarget.value = '';
+          if (file) props.onFile(file);
+        }}
+      />
+    </>
+  );
+}
+
+/**
+ * A question asked in place, with a confirm and a cancel button. Focus moves
+ * to the question when it appears, so a screen reader reads it and the next
+ * Tab reaches the buttons; Escape cancels.
+ */
+export function Confirm(props: {
+  question: string[];
+  confirmLabel: string;
+  cancelLabel: string;
+  danger?: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const question = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => question.current?.focus(), []);
+  return (
+    <fieldset
+      aria-labelledby="your-data-question"
+      class="confirm"
+      style={{ border: '1px solid var(--line)', borderRadius: '8px', padding: '0.5rem 1rem', margin: '0 0 0.75rem' }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') props.onCancel();
+      }}
+    >
+      <div id="your-data-question" ref={question} tabIndex={-1}>
+        {props.question.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+      </div>
+      <p style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem' }}>
+        <button
+          type="button"
+          class={props.danger ? undefined : 'primary'}
+          style={props.danger ? { borderColor: 'var(--danger)', color: 'var(--danger)' } : undefined}
+          onClick={props.onConfirm}
+        >
+          {props.confirmLabel}
+        </button>
+        <button type="button" onClick={props.onCancel}>
+          {props.cancelLabel}
+        </button>
+      </p>
+    </fieldset>
+  );
+}
+
+/** "Added 139 breaks." or "Added 1 break." */
+export const addedMessage = (count: number) => (count === 1 ? t('importAddedOne') : t('importAdded', String(count)));
+
+/** Downloads the current history (JSON or CSV) or settings, named with today's date. */
+export async function exportData(what: 'historyJson' | 'historyCsv' | 'settings'): Promise<void> {
+  const now = Date.now();
+  const json = 'application/json';
+  if (what === 'settings') {
+    download(exportSettingsJson(await settingsItem.get(), now), json, exportFileName('settings', 'json', now));
+  } else if (what === 'historyJson') {
+    download(exportHistoryJson(await historyItem.get(), now), json, exportFileName('history', 'json', now));
+  } else {
+    const csv = 'text/csv;charset=utf-8';
+    download(exportHistoryCsv(await historyItem.get()), csv, exportFileName('history', 'csv', now));
+  }
+}
+
+/** All breaks in a history: the ones kept in full and the ones folded into daily totals. */
+export const breakCount = (store: HistoryStore) =>
+  store.entries.length +
+  Object.values(store.days).reduce((sum, day) => sum + day.taken + day.skipped + day.snoozed + day.natural, 0);
+
+/** The question before a history import: "This file has 142 breaks: 139 new, 3 already here." */
+export function summaryLines({ adding, alreadyPresent, days }: ImportSummary): string[] {
+  const counts = [String(adding), String(alreadyPresent)];
+  const total = adding + alreadyPresent;
+  return [
+    total === 1 ? t('importSummaryOne', counts) : t('importSummary', [String(total), ...counts]),
+    ...(days > 0 ? [t('importSummaryDays', String(days))] : []),
+  ];
+}

@@ -1,0 +1,166 @@
+import { useSignal } from '@preact/signals';
+import type { RefObject } from 'preact';
+import { useRef } from 'preact/hooks';
+import { foldOld } from '@/lib/history/fold';
+import { type MessageKey, t } from '@/lib/i18n';
+import { historyItem, settingsItem } from '@/lib/storage/items';
+import { mergeHistory, parseHistoryImport, parseSettingsImport, summarizeImport } from '@/lib/transfer/import';
+import { addedMessage, breakCount, Confirm, exportData, FileButton, readImport, summaryLines } from './ImportDialog';
+
+type ButtonRef = RefObject<HTMLButtonElement | null>;
+
+const EXPORTS = [
+  ['historyJson', 'exportHistoryJson'],
+  ['historyCsv', 'exportHistoryCsv'],
+  ['settings', 'exportSettings'],
+] as const;
+
+/** What waits for the person's yes: the question, its buttons, the write, and the button to return focus to. */
+interface Pending {
+  question: string[];
+  confirm: MessageKey;
+  cancel?: MessageKey;
+  danger?: boolean;
+  /** Writes, and returns what to say when done. */
+  run: () => Promise<string>;
+  trigger: ButtonRef;
+}
+
+/**
+ * Export, import and clearing of the person's own data. Nothing is written
+ * until they confirm; a file that fails any check changes nothing and says why.
+ * Every write goes through the item's update(), under the lock the background
+ * also takes, so a break recorded at the same moment is never lost.
+ */
+export function YourData() {
+  const pending = useSignal<Pending | null>(null);
+  const error = useSignal('');
+  const status = useSignal('');
+  const historyRef = useRef<HTMLButtonElement>(null);
+  const settingsRef = useRef<HTMLButtonElement>(null);
+  const clearRef = useRef<HTMLButtonElement>(null);
+
+  const say = (message: string, isError = false) => {
+    error.value = isError ? message : '';
+    status.value = isError ? '' : message;
+  };
+  const ask = (next: Pending) => {
+    say('');
+    pending.value = next;
+  };
+  const close = (trigger: ButtonRef) => {
+    pending.value = null;
+    trigger.current?.focus();
+  };
+  const confirm = async (current: Pending) => {
+    try {
+      say(await current.run());
+    } catch {
+      say(t('saveFailed'), true);
+    }
+    close(current.trigger);
+  };
+
+  const importHistory = async (file: File) => {
+    pending.value = null;
+    const result = await readImport(file, parseHistoryImport);
+    if (!result.ok) return say(result.message, true);
+    const incoming = result.store;
+    ask({
+      question: summaryLines(summarizeImport(await historyItem.get(), incoming)),
+      confirm: 'importAdd',
+      trigger: historyRef,
+      run: async () => {
+        let added = 0;
+        // Counted again against the latest history: a break may have been recorded meanwhile.
+        await historyItem.update((current) => {
+          added = summarizeImport(current, incoming).adding;
+          // Breaks older than a year go straight into day totals, as the background's do.
+          return foldOld(mergeHistory(current, incoming), Date.now());
+        });
+        return addedMessage(added);
+      },
+    });
+  };
+
+  const importSettings = async (file: File) => {
+    pending.value = null;
+    const result = await readImport(file, parseSettingsImport);
+    if (!result.ok) return say(result.message, true);
+    ask({
+      question: [t('importSettingsConfirm')],
+      confirm: 'importSettingsReplace',
+      trigger: settingsRef,
+      run: async () => {
+        await settingsItem.update(() => result.settings);
+        return t('importSettingsDone');
+      },
+    });
+  };
+
+  const clearHistory = async () => {
+    pending.value = null;
+    const count = breakCount(await historyItem.get());
+    if (count === 0) return say(t('clearNothing'));
+    ask({
+      question: [count === 1 ? t('clearConfirmOne') : t('clearConfirm', String(count))],
+      confirm: 'clearDelete',
+      cancel: 'clearKeep',
+      danger: true,
+      trigger: clearRef,
+      run: async () => {
+        await historyItem.update(() => ({ entries: [], days: {} }));
+        return t('historyCleared');
+      },
+    });
+  };
+
+  const open = pending.value;
+  const row = { display: 'flex', flexWrap: 'wrap', gap: '0.5rem', margin: '0 0 0.75rem' } as const;
+  return (
+    <section aria-labelledby="your-data-heading">
+      <h2 id="your-data-heading">{t('yourDataHeading')}</h2>
+      <p class="muted">{t('yourDataNote')}</p>
+      <div style={row}>
+        {EXPORTS.map(([what, label]) => (
+          <button key={what} type="button" onClick={() => exportData(what)}>
+            {t(label)}
+          </button>
+        ))}
+      </div>
+      <div style={row}>
+        <FileButton
+          label="importHistory"
+          inputLabel="importHistoryFile"
+          buttonRef={historyRef}
+          onFile={importHistory}
+        />
+        <FileButton
+          label="importSettings"
+          inputLabel="importSettingsFile"
+          buttonRef={settingsRef}
+          onFile={importSettings}
+        />
+        <button type="button" ref={clearRef} onClick={clearHistory}>
+          {t('clearHistory')}
+        </button>
+      </div>
+      {open && (
+        <Confirm
+          question={open.question}
+          confirmLabel={t(open.confirm)}
+          cancelLabel={t(open.cancel ?? 'importCancel')}
+          danger={open.danger}
+          onConfirm={() => confirm(open)}
+          onCancel={() => close(open.trigger)}
+        />
+      )}
+      <p role="alert" class="error">
+        {error}
+      </p>
+      <p role="status" class="muted">
+        {status}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+// History's budget, in numbers: how much storage ten years of heavy use take,
+// and how long the statistics take to compute. Run by `npm run bench` (after
+// the popup timings), or alone: npx vite-node -c vitest.config.ts scripts/bench-history.ts
+// Times are reported against their targets, never asserted.
+import { EXERCISES, INSIGHTS } from '../content/library';
+import { NEEDS } from '../content/types';
+import { decodeHistory, encodeHistory } from '../lib/history/codec';
+import { foldOld } from '../lib/history/fold';
+import { computeStats } from '../lib/history/stats';
+import { EMPTY_HISTORY, type HistoryStore } from '../lib/history/types';
+import type { HistoryEntry, Mood, Outcome } from '../lib/schedule/types';
+
+const YEARS = 10;
+const BREAKS_PER_DAY = 20;
+const RUNS = 15;
+/** Targets from the issue: what a person's machine must never notice. */
+const STORAGE_TARGET = 1024 * 1024;
+const STATS_TARGET_MS = 20;
+const MINUTE = 60_000;
+
+/** A fixed seed (mulberry32), so every run measures the same history. */
+let seed = 20_260_302;
+function random(): number {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+}
+const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+const mood = () => (1 + Math.floor(random() * 5)) as Mood;
+
+/** One day of heavy use: a break about every half hour from 08:00, most taken, some skipped, snoozed or away. */
+function dayOfBreaks(year: number, month: number, date: number): HistoryEntry[] {
+  return Array.from({ length: BREAKS_PER_DAY }, (_, i) => {
+    const startedAt = new Date(year, month, date, 8, i * 30).getTime() + Math.floor(random() * 5 * MINUTE);
+    const roll = random();
+    const outcome: Outcome = roll < 0.65 ? 'taken' : roll < 0.75 ? 'skipped' : roll < 0.85 ? 'snoozed' : 'natural';
+    const minutes = outcome === 'natural' ? 5 + random() * 20 : outcome === 'taken' ? 2 + random() * 3 : random() / 2;
+    const entry: HistoryEntry = {
+      id: String(startedAt),
+      startedAt,
+      endedAt: startedAt + Math.floor(minutes * MINUTE),
+      outcome,
+    };
+    if (outcome === 'natural') return entry;
+    Object.assign(entry, { insightId: pick(INSIGHTS).id, exerciseId: pick(EXERCISES).id });
+    if (random() < 0.2) entry.need = pick(NEEDS);
+    if (random() < 0.3) Object.assign(entry, { moodBefore: mood(), moodAfter: mood() });
+    if (random() < 0.05) entry.note = 'Noticed my shoulders were up by my ears; let them drop. Bet'.padEnd(60, '.');
+    return entry;
+  });
+}
+
+/** Ten years, folded once a day as the background would (it folds on every break; the result is the same). */
+function tenYears(): HistoryStore {
+  let store = EMPTY_HISTORY;
+  const start = new Date();
+  start.setFullYear(start.getFullYear() - YEARS);
+  for (let day = new Date(start); day <= new Date(); day.setDate(day.getDate() + 1)) {
+    const entries = dayOfBreaks(day.getFullYear(), day.getMonth(), day.getDate());
+    store = foldOld({ ...store, entries: [...store.entries, ...entries] }, entries.at(-1)?.endedAt ?? 0);
+  }
+  return store;
+}
+
+/** Bytes of the item as storage.local keeps it: its key and its JSON envelope. */
+const storedBytes = (store: HistoryStore) =>
+  Buffer.byteLength(JSON.stringify({ history: { v: 2, data: encodeHistory(store) } }));
+
+function medianMs(task: () => unknown): number {
+  task(); // warm up
+  const times = Array.from({ length: RUNS }, () => {
+    const begin = performance.now();
+    task();
+    return performance.now() - begin;
+  }).sort((a, b) => a - b);
+  return times[RUNS >> 1] as number;
+}
+
+const store = tenYears();
+const bytes = storedBytes(store);
+const days = Object.keys(store.days).length;
+const now = Date.now();
+const heavy: HistoryStore = {
+  entries: Array.from({ length: 1000 }, (_, i) => dayOfBreaks(2024, 0, 1 + i)).flat(),
+  days: {},
+};
+const stored = JSON.parse(JSON.stringify(encodeHistory(store)));
+const statsMs = medianMs(() => computeStats(heavy, 6, now));
+const yearsMs = medianMs(() => computeStats(store, 6, now));
+const appendMs = medianMs(() => encodeHistory(foldOld(decodeHistory(stored), now)));
+
+const ok = (pass: boolean) => (pass ? 'ok' : 'OVER TARGET');
+const ms = (value: number) => `${value.toFixed(2)} ms`;
+console.log(`\nHistory, ${YEARS} years of ${BREAKS_PER_DAY} breaks a day (30% with moods, 5% with a note):`);
+console.log(`  kept in full             ${store.entries.length} breaks; ${days} days as totals`);
+console.log(
+  `  storage.local            ${(bytes / 1024).toFixed(1)} KB (target < 1024 KB: ${ok(bytes < STORAGE_TARGET)})`,
+);
+console.log(`\nTimes, medians of ${RUNS} runs:`);
+console.log(
+  `  stats, ${heavy.entries.length} breaks     ${ms(statsMs)} (target < ${STATS_TARGET_MS} ms: ${ok(statsMs < STATS_TARGET_MS)})`,
+);
+console.log(`  stats, ${YEARS} years            ${ms(yearsMs)}`);
+console.log(`  record a break (decode, fold, encode), ${YEARS} years  ${ms(appendMs)}`);
