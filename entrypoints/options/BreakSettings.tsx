@@ -1,3 +1,4 @@
+import { RadioGroup } from '@/components/RadioGroup';
 import { playChime } from '@/lib/chime';
 import { t } from '@/lib/i18n';
 import type { ColorTheme, Settings } from '@/lib/settings';
@@ -46,21 +47,14 @@ export function BreakSettings({ settings, onSave }: { settings: Settings; onSave
           <input type="checkbox" name="moodCheckIn" checked={settings.moodCheckIn} onChange={saveFlag('moodCheckIn')} />{' '}
           {t('moodCheckInLabel')}
         </label>
-        <fieldset class="choices">
-          <legend>{t('colorThemeLegend')}</legend>
-          {THEMES.map((theme) => (
-            <label key={theme}>
-              <input
-                type="radio"
-                name="theme"
-                value={theme}
-                checked={settings.theme === theme}
-                onChange={() => onSave((latest) => ({ ...latest, theme }))}
-              />{' '}
-              {t(`colorTheme_${theme}`)}
-            </label>
-          ))}
-        </fieldset>
+        <RadioGroup
+          name="theme"
+          legend="colorThemeLegend"
+          choices={THEMES}
+          label={(theme) => t(`colorTheme_${theme}`)}
+          value={settings.theme}
+          onChange={(theme) => onSave((latest) => ({ ...latest, theme }))}
+        />
       </form>
     </section>
   );

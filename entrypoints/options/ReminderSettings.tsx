@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { MinutesField } from '@/components/MinutesField';
+import { RadioGroup } from '@/components/RadioGroup';
 import { t } from '@/lib/i18n';
 import type { NumberSetting, ReminderStyle, Settings } from '@/lib/settings';
 import { validateSnoozes } from '@/lib/validate-snoozes';
@@ -62,21 +63,14 @@ export function ReminderSettings({ settings, onSave }: { settings: Settings; onS
     <section aria-labelledby="reminders-heading">
       <h2 id="reminders-heading">{t('remindersHeading')}</h2>
       <form onSubmit={(event) => event.preventDefault()}>
-        <fieldset class="choices">
-          <legend>{t('reminderStyleLegend')}</legend>
-          {STYLES.map((style) => (
-            <label key={style}>
-              <input
-                type="radio"
-                name="reminderStyle"
-                value={style}
-                checked={settings.reminderStyle === style}
-                onChange={() => onSave((latest) => ({ ...latest, reminderStyle: style }))}
-              />{' '}
-              {t(`reminderStyle_${style}`)}
-            </label>
-          ))}
-        </fieldset>
+        <RadioGroup
+          name="reminderStyle"
+          legend="reminderStyleLegend"
+          choices={STYLES}
+          label={(style) => t(`reminderStyle_${style}`)}
+          value={settings.reminderStyle}
+          onChange={(reminderStyle) => onSave((latest) => ({ ...latest, reminderStyle }))}
+        />
         <MinutesField
           name="headsUpMinutes"
           label="headsUpLabel"
