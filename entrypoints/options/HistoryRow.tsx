@@ -4,8 +4,10 @@ import type { HistoryEntry } from '@/lib/schedule/types';
 
 /** One break: its time, how it ended, the exercise, the moods and the person's note (as text). */
 export function HistoryRow({ entry, library }: { entry: HistoryEntry; library?: ContentText }) {
-  // A natural break (time away) has no exercise to name.
-  const title = entry.exerciseId ? (library?.exercises[entry.exerciseId]?.title ?? t('missingContent')) : null;
+  // A natural break (time away) has no exercise to name; while the library's
+  // words load, the name waits rather than being called missing.
+  const title =
+    entry.exerciseId && library ? (library.exercises[entry.exerciseId]?.title ?? t('missingContent')) : null;
   return (
     <li>
       <time dateTime={new Date(entry.endedAt).toISOString()}>{clockTime(entry.endedAt)}</time>

@@ -45,7 +45,7 @@ describe('Breathing Room with damaged storage', () => {
     const options = await h.open('options.html');
     const rows = options.getByRole('region', { name: 'History', exact: true }).getByRole('listitem');
     await expect.poll(() => rows.count()).toBe(1);
-    expect(await rows.first().textContent()).toContain('Box breathing');
+    await expect.poll(() => rows.first().textContent()).toContain('Box breathing');
     expect(await options.getByText('Today: 1 of 6 breaks').isVisible()).toBe(true);
   });
 

@@ -76,7 +76,7 @@ describe('Breathing Room break loop', () => {
     await expect.poll(() => options.getByText('Today: 1 of 6 breaks').isVisible()).toBe(true);
     const row = options.getByRole('region', { name: 'History', exact: true }).getByRole('listitem').first();
     expect(await row.textContent()).toContain('Taken');
-    expect(await row.textContent()).toContain(exerciseTitle);
+    await expect.poll(() => row.textContent()).toContain(exerciseTitle);
     await options.close();
   });
 
