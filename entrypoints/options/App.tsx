@@ -4,13 +4,14 @@ import { MinutesField } from '@/components/MinutesField';
 import { useStored } from '@/components/useStored';
 import { useTheme } from '@/components/useTheme';
 import { t } from '@/lib/i18n';
-import type { NumberSetting, Settings } from '@/lib/settings';
+import type { Settings } from '@/lib/settings';
 import { settingsItem } from '@/lib/storage/items';
 import { BreakSettings } from './BreakSettings';
 import { ContentChoices } from './ContentChoices';
 import { HistoryArea } from './HistoryArea';
 import { ReminderSettings } from './ReminderSettings';
 import { StorageNotices } from './StorageNotices';
+import { setField } from './save';
 import { WorkingHoursEditor } from './WorkingHoursEditor';
 import { YourData } from './YourData';
 
@@ -27,7 +28,6 @@ export function App() {
     await settingsItem.update(change);
     saved.value = true;
   };
-  const saveMinutes = (key: NumberSetting) => (value: number) => save((settings) => ({ ...settings, [key]: value }));
 
   return (
     <main>
@@ -41,19 +41,19 @@ export function App() {
               name="intervalMinutes"
               label="intervalLabel"
               stored={current.intervalMinutes}
-              onSave={saveMinutes('intervalMinutes')}
+              onSave={setField(save, 'intervalMinutes')}
             />
             <MinutesField
               name="breakMinutes"
               label="breakLengthLabel"
               stored={current.breakMinutes}
-              onSave={saveMinutes('breakMinutes')}
+              onSave={setField(save, 'breakMinutes')}
             />
             <MinutesField
               name="dailyGoal"
               label="goalLabel"
               stored={current.dailyGoal}
-              onSave={saveMinutes('dailyGoal')}
+              onSave={setField(save, 'dailyGoal')}
             />
           </form>
         ) : (

@@ -2,18 +2,14 @@ import { RadioGroup } from '@/components/RadioGroup';
 import { playChime } from '@/lib/chime';
 import { t } from '@/lib/i18n';
 import type { ColorTheme, Settings } from '@/lib/settings';
-
-type Save = (change: (settings: Settings) => Settings) => void;
+import { type SaveSettings, setField } from './save';
 
 const THEMES: readonly ColorTheme[] = ['system', 'light', 'dark'];
 
 /** What a break is like: the optional chime and its volume, the mood check-in, and the light or dark look. */
-export function BreakSettings({ settings, onSave }: { settings: Settings; onSave: Save }) {
-  // Each change applies to the latest stored settings, so quick successive changes all stick.
-  const saveFlag = (key: 'sound' | 'moodCheckIn') => (event: Event) => {
-    const on = (event.currentTarget as HTMLInputElement).checked;
-    onSave((latest) => ({ ...latest, [key]: on }));
-  };
+export function BreakSettings({ settings, onSave }: { settings: Settings; onSave: SaveSettings }) {
+  const saveFlag = (key: 'sound' | 'moodCheckIn') => (event: Event) =>
+    setField(onSave, key)((event.currentTarget as HTMLInputElement).checked);
 
   return (
     <section aria-labelledby="during-break-heading">
@@ -33,8 +29,7 @@ export function BreakSettings({ settings, onSave }: { settings: Settings; onSave
             value={settings.volume}
             disabled={!settings.sound}
             onChange={(event) => {
-              const volume = Number(event.currentTarget.value);
-              onSave((latest) => ({ ...latest, volume }));
+              setField(onSave, 'volume')(Number(event.currentTarget.value));
             }}
           />
         </label>
@@ -53,7 +48,7 @@ export function BreakSettings({ settings, onSave }: { settings: Settings; onSave
           choices={THEMES}
           label={(theme) => t(`colorTheme_${theme}`)}
           value={settings.theme}
-          onChange={(theme) => onSave((latest) => ({ ...latest, theme }))}
+          onChange={setField(onSave, 'theme')}
         />
       </form>
     </section>

@@ -2,7 +2,8 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { EXERCISE_KINDS, THEMES } from '@/content/types';
 import { type MessageKey, t } from '@/lib/i18n';
-import type { Settings } from '@/lib/schedule/types';
+import type { Settings } from '@/lib/settings';
+import type { SaveSettings } from './save';
 
 interface GroupProps<T extends string> {
   name: string;
@@ -71,13 +72,7 @@ function ChoiceGroup<T extends string>({
 }
 
 /** Which kinds of exercise and which insight themes breaks may show. */
-export function ContentChoices({
-  settings,
-  onSave,
-}: {
-  settings: Settings;
-  onSave: (change: (settings: Settings) => Settings) => void;
-}) {
+export function ContentChoices({ settings, onSave }: { settings: Settings; onSave: SaveSettings }) {
   return (
     <section aria-labelledby="content-heading">
       <h2 id="content-heading">{t('contentHeading')}</h2>

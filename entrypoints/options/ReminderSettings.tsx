@@ -1,64 +1,30 @@
-import { useSignal } from '@preact/signals';
-import { useEffect } from 'preact/hooks';
+import { CheckedField } from '@/components/CheckedField';
 import { MinutesField } from '@/components/MinutesField';
 import { RadioGroup } from '@/components/RadioGroup';
 import { t } from '@/lib/i18n';
-import type { NumberSetting, ReminderStyle, Settings } from '@/lib/settings';
+import type { ReminderStyle, Settings } from '@/lib/settings';
 import { validateSnoozes } from '@/lib/validate-snoozes';
-
-type Save = (change: (settings: Settings) => Settings) => void;
+import { type SaveSettings, setField } from './save';
 
 const STYLES: readonly ReminderStyle[] = ['open', 'notify', 'badge'];
 
-/**
- * The snooze choices as typed, checked on every keystroke: a valid list is
- * saved shortest first; an invalid one says why and nothing is saved.
- */
+/** Snooze choices as typed ("5, 10, 15"), saved shortest first once valid. */
 function SnoozeChoices({ stored, onSave }: { stored: readonly number[]; onSave: (value: number[]) => void }) {
-  const text = useSignal(stored.join(', '));
-  const error = useSignal<string | null>(null);
-  const storedText = stored.join(', ');
-  // Follow storage (another tab, sync) unless the person is mid-correction, or
-  // what they typed already means the stored list: "10, 5" is not rewritten
-  // under their cursor to "5, 10".
-  useEffect(() => {
-    const typed = validateSnoozes(text.value);
-    if (error.value === null && !(typed.ok && typed.value.join(', ') === storedText)) text.value = storedText;
-  }, [storedText]);
-
-  const onInput = (event: Event) => {
-    text.value = (event.currentTarget as HTMLInputElement).value;
-    const check = validateSnoozes(text.value);
-    error.value = check.ok ? null : t(check.error, check.substitutions);
-    if (check.ok && check.value.join(', ') !== storedText) onSave(check.value);
-  };
-
   return (
-    <div class="field">
-      <label for="snoozeMinutes">{t('snoozeChoicesLabel')}</label>
-      <input
-        id="snoozeMinutes"
-        name="snoozeMinutes"
-        type="text"
-        class="wide"
-        autoComplete="off"
-        value={text}
-        onInput={onInput}
-        aria-invalid={error.value !== null}
-        aria-describedby="snoozeMinutes-error"
-      />
-      <p id="snoozeMinutes-error" class="error" aria-live="polite">
-        {error}
-      </p>
-    </div>
+    <CheckedField
+      name="snoozeMinutes"
+      label="snoozeChoicesLabel"
+      storedText={stored.join(', ')}
+      check={validateSnoozes}
+      format={(choices) => choices.join(', ')}
+      onSave={onSave}
+      wide
+    />
   );
 }
 
 /** How and when reminders come: their style, the heads-up, waiting for fullscreen or sound, and snoozes. */
-export function ReminderSettings({ settings, onSave }: { settings: Settings; onSave: Save }) {
-  // Each change applies to the latest stored settings, so two fields saved in quick succession both stick.
-  const saveMinutes = (key: NumberSetting) => (value: number) => onSave((latest) => ({ ...latest, [key]: value }));
-
+export function ReminderSettings({ settings, onSave }: { settings: Settings; onSave: SaveSettings }) {
   return (
     <section aria-labelledby="reminders-heading">
       <h2 id="reminders-heading">{t('remindersHeading')}</h2>
@@ -69,23 +35,20 @@ export function ReminderSettings({ settings, onSave }: { settings: Settings; onS
           choices={STYLES}
           label={(style) => t(`reminderStyle_${style}`)}
           value={settings.reminderStyle}
-          onChange={(reminderStyle) => onSave((latest) => ({ ...latest, reminderStyle }))}
+          onChange={setField(onSave, 'reminderStyle')}
         />
         <MinutesField
           name="headsUpMinutes"
           label="headsUpLabel"
           stored={settings.headsUpMinutes}
-          onSave={saveMinutes('headsUpMinutes')}
+          onSave={setField(onSave, 'headsUpMinutes')}
         />
         <label class="check">
           <input
             type="checkbox"
             name="dontInterrupt"
             checked={settings.dontInterrupt}
-            onChange={(event) => {
-              const on = event.currentTarget.checked;
-              onSave((latest) => ({ ...latest, dontInterrupt: on }));
-            }}
+            onChange={(event) => setField(onSave, 'dontInterrupt')(event.currentTarget.checked)}
           />{' '}
           {t('dontInterruptLabel')}
         </label>
@@ -93,17 +56,14 @@ export function ReminderSettings({ settings, onSave }: { settings: Settings; onS
           name="maxDeferMinutes"
           label="maxDeferLabel"
           stored={settings.maxDeferMinutes}
-          onSave={saveMinutes('maxDeferMinutes')}
+          onSave={setField(onSave, 'maxDeferMinutes')}
         />
-        <SnoozeChoices
-          stored={settings.snoozeMinutes}
-          onSave={(value) => onSave((latest) => ({ ...latest, snoozeMinutes: value }))}
-        />
+        <SnoozeChoices stored={settings.snoozeMinutes} onSave={setField(onSave, 'snoozeMinutes')} />
         <MinutesField
           name="maxSnoozes"
           label="maxSnoozesLabel"
           stored={settings.maxSnoozes}
-          onSave={saveMinutes('maxSnoozes')}
+          onSave={setField(onSave, 'maxSnoozes')}
         />
       </form>
     </section>

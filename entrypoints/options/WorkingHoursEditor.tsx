@@ -3,8 +3,8 @@ import { useEffect, useRef } from 'preact/hooks';
 import { type MessageKey, t } from '@/lib/i18n';
 import type { Settings, WorkingHours } from '@/lib/settings';
 import { checkWorkingHours, type HoursProblem } from '@/lib/working-hours-check';
+import type { SaveSettings } from './save';
 
-type Save = (change: (settings: Settings) => Settings) => void | Promise<void>;
 /** A range as edited: null where the person cleared a time field. */
 type DraftRange = { start: number | null; end: number | null };
 type Draft = { enabled: boolean; days: DraftRange[][] };
@@ -43,7 +43,7 @@ const dayName = (day: number) => t(`day_${day}` as MessageKey);
  * problem is explained beside the editor and nothing is saved until the
  * draft is valid again, so storage never holds hours the schedule cannot use.
  */
-export function WorkingHoursEditor({ settings, onSave }: { settings: Settings; onSave: Save }) {
+export function WorkingHoursEditor({ settings, onSave }: { settings: Settings; onSave: SaveSettings }) {
   const draft = useSignal<Draft>(settings.workingHours);
   const storedJson = JSON.stringify(settings.workingHours);
   // Saves on their way to storage: their echoes must not overwrite newer edits.
