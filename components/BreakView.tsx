@@ -1,10 +1,11 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import { findExercise } from '@/content/select';
-import { t } from '@/lib/i18n';
-import type { ActiveBreak, Answer, BreakNotes, Mood } from '@/lib/schedule/types';
-import { NOTE_LIMIT } from '@/lib/schedule/types';
-import type { Settings } from '@/lib/settings';
+import { t } from '@/lib/browser/i18n';
+import { findExercise } from '@/lib/core/content/select';
+import type { ActiveBreak, BreakNotes } from '@/lib/core/schedule/types';
+import type { Settings } from '@/lib/core/settings/settings';
+import type { Answer, Mood } from '@/lib/core/vocabulary';
+import { NOTE_LIMIT } from '@/lib/core/vocabulary';
 import { CareNote } from './CareNote';
 import { ExerciseCard } from './ExerciseCard';
 import { FavouriteButton } from './FavouriteButton';

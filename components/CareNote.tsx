@@ -1,4 +1,4 @@
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/browser/i18n';
 
 /** Where the helpline link goes; nothing is fetched unless the person clicks it. */
 const HELPLINE_URL = 'https://findahelpline.com';

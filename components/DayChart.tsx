@@ -1,4 +1,4 @@
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/browser/i18n';
 
 /** One day of the chart: breaks taken and skipped. */
 export interface ChartDay {

@@ -1,6 +1,6 @@
-import { findExercise } from '@/content/select';
 import { type ContentText, exerciseSeconds } from '@/content/types';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/browser/i18n';
+import { findExercise } from '@/lib/core/content/select';
 import { FavouriteButton } from './FavouriteButton';
 import { Player } from './Player';
 

@@ -1,5 +1,5 @@
-import { t } from '@/lib/i18n';
-import { settingsItem } from '@/lib/storage/items';
+import { t } from '@/lib/browser/i18n';
+import { settingsItem } from '@/lib/browser/storage/items';
 
 /** Which list a heart belongs to. */
 type Kind = 'favouriteInsights' | 'favouriteExercises';

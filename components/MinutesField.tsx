@@ -1,6 +1,6 @@
-import type { MessageKey } from '@/lib/i18n';
-import type { NumberSetting } from '@/lib/settings';
-import { validateMinutes } from '@/lib/validate-minutes';
+import type { MessageKey } from '@/lib/browser/i18n';
+import type { NumberSetting } from '@/lib/core/settings/settings';
+import { validateMinutes } from '@/lib/core/settings/validate-minutes';
 import { CheckedField } from './CheckedField';
 
 interface Props {

@@ -1,6 +1,6 @@
-import type { MessageKey } from '@/lib/i18n';
-import { t } from '@/lib/i18n';
-import type { Mood } from '@/lib/schedule/types';
+import type { MessageKey } from '@/lib/browser/i18n';
+import { t } from '@/lib/browser/i18n';
+import type { Mood } from '@/lib/core/vocabulary';
 
 const MOODS: readonly { mood: Mood; face: string }[] = [
   { mood: 1, face: '😣' },

@@ -1,8 +1,8 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import type { Pacing } from '@/content/types';
-import { type MessageKey, t } from '@/lib/i18n';
-import { type BreathPhase, breathingPhase } from '@/lib/player';
+import { type MessageKey, t } from '@/lib/browser/i18n';
+import { type BreathPhase, breathingPhase } from '@/lib/core/player';
 
 /** The circle's size: full after breathing in, small after breathing out. */
 const SMALL = 0.55;

@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Exercise, ExerciseText } from '@/content/types';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/browser/i18n';
 import {
   breathingPhase,
   nextStep,
@@ -13,7 +13,7 @@ import {
   startPlayer,
   tick,
   view,
-} from '@/lib/player';
+} from '@/lib/core/player';
 import { Pacer } from './Pacer';
 import './player.css';
 

@@ -1,4 +1,4 @@
-import { type MessageKey, t } from '@/lib/i18n';
+import { type MessageKey, t } from '@/lib/browser/i18n';
 
 interface Props<T extends string> {
   name: string;

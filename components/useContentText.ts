@@ -1,6 +1,6 @@
 import { type Signal, signal } from '@preact/signals';
-import { loadContentText } from '@/content/text';
 import type { ContentText } from '@/content/types';
+import { loadContentText } from '@/lib/browser/content-text';
 
 /** The library's words, shared by every component of a page; undefined until loaded. */
 const text: Signal<ContentText | undefined> = signal(undefined);

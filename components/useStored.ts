@@ -1,6 +1,6 @@
 import { type Signal, useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import type { TypedItem } from '@/lib/storage/typed-item';
+import type { TypedItem } from '@/lib/browser/storage/typed-item';
 
 /**
  * A stored item as a signal: undefined until it loads, then kept in step with

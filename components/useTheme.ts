@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import type { ColorTheme } from '@/lib/settings';
+import type { ColorTheme } from '@/lib/core/vocabulary';
 
 /** Applies the person's theme to the page: the palette in theme.css follows data-theme. */
 export function useTheme(theme: ColorTheme | undefined): void {

@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { BADGE_ALARM, showBadge } from '@/lib/background/badge';
-import { browserIsBusy } from '@/lib/background/busy';
-import { ALARMS, applyEffect, BREAK_NOTIFICATION, HEADS_UP_BUTTONS } from '@/lib/background/effects';
-import { createScheduleRunner } from '@/lib/background/runner';
-import { parseUiMessage } from '@/lib/messages';
-import { IDLE_DETECTION_SECONDS } from '@/lib/schedule/away';
-import { settingsItem } from '@/lib/storage/items';
+import { BADGE_ALARM, showBadge } from '@/lib/browser/background/badge';
+import { browserIsBusy } from '@/lib/browser/background/busy';
+import { ALARMS, applyEffect, BREAK_NOTIFICATION, HEADS_UP_BUTTONS } from '@/lib/browser/background/effects';
+import { createScheduleRunner } from '@/lib/browser/background/runner';
+import { parseUiMessage } from '@/lib/browser/messages';
+import { settingsItem } from '@/lib/browser/storage/items';
+import { IDLE_DETECTION_SECONDS } from '@/lib/core/schedule/away';
 
 /**
  * Breathing Room's background: registers every listener synchronously (so the

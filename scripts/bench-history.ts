@@ -2,13 +2,15 @@
 // and how long the statistics take to compute. Run by `npm run bench` (after
 // the popup timings), or alone: npx vite-node -c vitest.config.ts scripts/bench-history.ts
 // Times are reported against their targets, never asserted.
+
+import type { HistoryEntry } from '@/lib/core/history/types';
+import type { Mood, Outcome } from '@/lib/core/vocabulary';
 import { EXERCISES, INSIGHTS } from '../content/library';
 import { NEEDS } from '../content/types';
-import { decodeHistory, encodeHistory } from '../lib/history/codec';
-import { foldOld } from '../lib/history/fold';
-import { computeStats } from '../lib/history/stats';
-import { EMPTY_HISTORY, type HistoryStore } from '../lib/history/types';
-import type { HistoryEntry, Mood, Outcome } from '../lib/schedule/types';
+import { decodeHistory, encodeHistory } from '../lib/core/history/codec';
+import { foldOld } from '../lib/core/history/fold';
+import { computeStats } from '../lib/core/history/stats';
+import { EMPTY_HISTORY, type HistoryStore } from '../lib/core/history/types';
 
 const YEARS = 10;
 const BREAKS_PER_DAY = 20;

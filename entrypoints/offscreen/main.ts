@@ -1,5 +1,5 @@
 import type { browser } from 'wxt/browser';
-import type { ChimeRequest } from '@/lib/background/sound';
+import type { ChimeRequest } from '@/lib/browser/background/sound';
 
 /**
  * Chrome's offscreen document for the reminder chime: the service worker has no

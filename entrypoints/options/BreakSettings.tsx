@@ -1,7 +1,8 @@
 import { RadioGroup } from '@/components/RadioGroup';
-import { playChime } from '@/lib/chime';
-import { t } from '@/lib/i18n';
-import type { ColorTheme, Settings } from '@/lib/settings';
+import { playChime } from '@/lib/browser/chime';
+import { t } from '@/lib/browser/i18n';
+import type { Settings } from '@/lib/core/settings/settings';
+import type { ColorTheme } from '@/lib/core/vocabulary';
 import { type SaveSettings, setField } from './save';
 
 const THEMES: readonly ColorTheme[] = ['system', 'light', 'dark'];

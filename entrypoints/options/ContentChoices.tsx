@@ -1,8 +1,8 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { EXERCISE_KINDS, THEMES } from '@/content/types';
-import { type MessageKey, t } from '@/lib/i18n';
-import type { Settings } from '@/lib/settings';
+import { type MessageKey, t } from '@/lib/browser/i18n';
+import type { Settings } from '@/lib/core/settings/settings';
 import type { SaveSettings } from './save';
 
 interface GroupProps<T extends string> {

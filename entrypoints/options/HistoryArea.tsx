@@ -1,6 +1,6 @@
 import { useStored } from '@/components/useStored';
-import { t } from '@/lib/i18n';
-import { historyItem } from '@/lib/storage/items';
+import { t } from '@/lib/browser/i18n';
+import { historyItem } from '@/lib/browser/storage/items';
 import { HistoryView } from './HistoryView';
 import { Progress } from './Progress';
 

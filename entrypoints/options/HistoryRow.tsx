@@ -1,6 +1,6 @@
 import type { ContentText } from '@/content/types';
-import { clockTime, t } from '@/lib/i18n';
-import type { HistoryEntry } from '@/lib/schedule/types';
+import { clockTime, t } from '@/lib/browser/i18n';
+import type { HistoryEntry } from '@/lib/core/history/types';
 
 /** One break: its time, how it ended, the exercise, the moods and the person's note (as text). */
 export function HistoryRow({ entry, library }: { entry: HistoryEntry; library?: ContentText }) {

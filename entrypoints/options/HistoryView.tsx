@@ -1,12 +1,12 @@
 import { useSignal } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
 import { useContentText } from '@/components/useContentText';
-import { findExercise } from '@/content/select';
 import { EXERCISE_KINDS, type ExerciseKind } from '@/content/types';
-import { addDays, localDay } from '@/lib/history/dates';
-import type { HistoryStore } from '@/lib/history/types';
-import { t } from '@/lib/i18n';
-import type { HistoryEntry, Outcome } from '@/lib/schedule/types';
+import { t } from '@/lib/browser/i18n';
+import { findExercise } from '@/lib/core/content/select';
+import { addDays, localDay } from '@/lib/core/history/dates';
+import type { HistoryEntry, HistoryStore } from '@/lib/core/history/types';
+import type { Outcome } from '@/lib/core/vocabulary';
 import { HistoryRow } from './HistoryRow';
 
 const OUTCOMES: readonly Outcome[] = ['taken', 'natural', 'snoozed', 'skipped'];

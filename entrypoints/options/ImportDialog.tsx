@@ -1,10 +1,10 @@
 import type { RefObject } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { HistoryStore } from '@/lib/history/types';
-import { type MessageKey, t } from '@/lib/i18n';
-import { historyItem, settingsItem } from '@/lib/storage/items';
-import { exportFileName, exportHistoryCsv, exportHistoryJson, exportSettingsJson } from '@/lib/transfer/export';
-import { type ImportError, type ImportSummary, MAX_IMPORT_BYTES } from '@/lib/transfer/import';
+import { type MessageKey, t } from '@/lib/browser/i18n';
+import { historyItem, settingsItem } from '@/lib/browser/storage/items';
+import type { HistoryStore } from '@/lib/core/history/types';
+import { exportFileName, exportHistoryCsv, exportHistoryJson, exportSettingsJson } from '@/lib/core/transfer/export';
+import { type ImportError, type ImportSummary, MAX_IMPORT_BYTES } from '@/lib/core/transfer/import';
 
 /*
  * The parts of "Your data" that are not the section itself: files in and

@@ -1,8 +1,8 @@
 import { useMemo } from 'preact/hooks';
 import { DayChart } from '@/components/DayChart';
-import { computeStats, type Stats } from '@/lib/history/stats';
-import type { HistoryStore } from '@/lib/history/types';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/browser/i18n';
+import { computeStats, type Stats } from '@/lib/core/history/stats';
+import type { HistoryStore } from '@/lib/core/history/types';
 
 const signed = (n: number) => (n > 0 ? `+${n.toFixed(1)}` : n.toFixed(1));
 

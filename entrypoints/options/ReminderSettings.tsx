@@ -1,9 +1,10 @@
 import { CheckedField } from '@/components/CheckedField';
 import { MinutesField } from '@/components/MinutesField';
 import { RadioGroup } from '@/components/RadioGroup';
-import { t } from '@/lib/i18n';
-import type { ReminderStyle, Settings } from '@/lib/settings';
-import { validateSnoozes } from '@/lib/validate-snoozes';
+import { t } from '@/lib/browser/i18n';
+import type { Settings } from '@/lib/core/settings/settings';
+import { validateSnoozes } from '@/lib/core/settings/validate-snoozes';
+import type { ReminderStyle } from '@/lib/core/vocabulary';
 import { type SaveSettings, setField } from './save';
 
 const STYLES: readonly ReminderStyle[] = ['open', 'notify', 'badge'];

@@ -2,9 +2,9 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { useStored } from '@/components/useStored';
-import { clockTime, t } from '@/lib/i18n';
-import { settingsItem, storageNoticeItem } from '@/lib/storage/items';
-import { localFallbackFlag } from '@/lib/storage/typed-item';
+import { clockTime, t } from '@/lib/browser/i18n';
+import { settingsItem, storageNoticeItem } from '@/lib/browser/storage/items';
+import { localFallbackFlag } from '@/lib/browser/storage/typed-item';
 
 const SETTINGS_FLAG = localFallbackFlag(settingsItem.key);
 

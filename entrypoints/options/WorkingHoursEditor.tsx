@@ -1,8 +1,8 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import { type MessageKey, t } from '@/lib/i18n';
-import type { Settings, WorkingHours } from '@/lib/settings';
-import { checkWorkingHours, type HoursProblem } from '@/lib/working-hours-check';
+import { type MessageKey, t } from '@/lib/browser/i18n';
+import type { Settings, WorkingHours } from '@/lib/core/settings/settings';
+import { checkWorkingHours, type HoursProblem } from '@/lib/core/settings/working-hours-check';
 import type { SaveSettings } from './save';
 
 /** A range as edited: null where the person cleared a time field. */

@@ -1,10 +1,10 @@
 import { useSignal } from '@preact/signals';
 import type { RefObject } from 'preact';
 import { useRef } from 'preact/hooks';
-import { foldOld } from '@/lib/history/fold';
-import { type MessageKey, t } from '@/lib/i18n';
-import { historyItem, settingsItem } from '@/lib/storage/items';
-import { mergeHistory, parseHistoryImport, parseSettingsImport, summarizeImport } from '@/lib/transfer/import';
+import { type MessageKey, t } from '@/lib/browser/i18n';
+import { historyItem, settingsItem } from '@/lib/browser/storage/items';
+import { foldOld } from '@/lib/core/history/fold';
+import { mergeHistory, parseHistoryImport, parseSettingsImport, summarizeImport } from '@/lib/core/transfer/import';
 import { addedMessage, breakCount, Confirm, exportData, FileButton, readImport, summaryLines } from './ImportDialog';
 
 type ButtonRef = RefObject<HTMLButtonElement | null>;

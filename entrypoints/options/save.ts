@@ -1,4 +1,4 @@
-import type { Settings } from '@/lib/settings';
+import type { Settings } from '@/lib/core/settings/settings';
 
 /** How every options section saves: a change applied to the latest stored settings, under the shared lock (it may return a promise). */
 export type SaveSettings = (change: (settings: Settings) => Settings) => unknown;

@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { t } from '@/lib/i18n';
-import { sendToBackground } from '@/lib/messages';
+import { t } from '@/lib/browser/i18n';
+import { sendToBackground } from '@/lib/browser/messages';
 
 /** How often the popup refreshes its countdown; minutes need no finer tick. */
 const TICK_MS = 10_000;

@@ -1,6 +1,6 @@
 import { NEEDS } from '@/content/types';
-import { t } from '@/lib/i18n';
-import { sendToBackground } from '@/lib/messages';
+import { t } from '@/lib/browser/i18n';
+import { sendToBackground } from '@/lib/browser/messages';
 
 /** "How are you feeling?": one tap starts a break whose exercise suits the answer. */
 export function FeelingChoice() {

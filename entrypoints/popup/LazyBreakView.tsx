@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
 import type { ComponentProps } from 'preact';
 import { useContentText } from '@/components/useContentText';
-import { t } from '@/lib/i18n';
+import { t } from '@/lib/browser/i18n';
 
 type BreakViewModule = typeof import('@/components/BreakView');
 

@@ -1,6 +1,6 @@
-import { clockTime, t } from '@/lib/i18n';
-import { sendToBackground } from '@/lib/messages';
-import type { PauseLength } from '@/lib/schedule/types';
+import { clockTime, t } from '@/lib/browser/i18n';
+import { sendToBackground } from '@/lib/browser/messages';
+import type { PauseLength } from '@/lib/core/vocabulary';
 
 const LENGTHS: readonly PauseLength[] = [30, 60, 120, 'tomorrow', 'resumed'];
 

@@ -1,7 +1,7 @@
 import { useStored } from '@/components/useStored';
-import { localDay } from '@/lib/history/dates';
-import { t } from '@/lib/i18n';
-import { historyItem } from '@/lib/storage/items';
+import { t } from '@/lib/browser/i18n';
+import { historyItem } from '@/lib/browser/storage/items';
+import { localDay } from '@/lib/core/history/dates';
 
 /** "3 of 6 breaks today", at a glance: taken and natural breaks count, as in the options page's progress. */
 export function TodayProgress({ goal }: { goal: number }) {

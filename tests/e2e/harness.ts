@@ -1,6 +1,8 @@
 import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
-import { decodeHistory } from '@/lib/history/codec';
-import type { HistoryEntry, ScheduleState, Settings } from '../../lib/schedule/types';
+import { decodeHistory } from '@/lib/core/history/codec';
+import type { HistoryEntry } from '@/lib/core/history/types';
+import type { ScheduleState } from '@/lib/core/schedule/types';
+import type { Settings } from '@/lib/core/settings/settings';
 import { launchWithExtension } from '../../scripts/chromium.mjs';
 
 /** What the extension keeps in storage: each value in its versioned envelope, history decoded to its entries. */

@@ -1,0 +1,116 @@
+import { browser } from 'wxt/browser';
+import { t } from '@/lib/browser/i18n';
+import { historyItem, storageNoticeItem } from '@/lib/browser/storage/items';
+import { foldKeeping, foldOld } from '@/lib/core/history/fold';
+import type { HistoryEntry } from '@/lib/core/history/types';
+import type { AlarmName, Effect } from '@/lib/core/schedule/types';
+import { playReminderChime } from './sound';
+
+/** The browser alarm behind each of the schedule's alarms. */
+export const ALARMS: Readonly<Record<AlarmName, string>> = { break: 'break-due', headsUp: 'heads-up' };
+
+/** The id of the break reminder, so a new one replaces the old (the heads-up shares it). */
+export const BREAK_NOTIFICATION = 'break-due';
+
+/** The heads-up's buttons, where the browser has notification buttons (not Firefox). */
+export const HEADS_UP_BUTTONS = ['startNow', 'postpone'] as const;
+
+/** The break view's size when it opens in its own window. */
+const WINDOW_SIZE = { width: 400, height: 600 };
+
+/** Applies one effect the schedule decided on, in the browser. */
+export async function applyEffect(effect: Effect): Promise<void> {
+  switch (effect.type) {
+    case 'setAlarm':
+      // Named, so making it again replaces it: there is never a second alarm.
+      await browser.alarms.create(ALARMS[effect.name], { when: effect.at });
+      return;
+    case 'clearAlarm':
+      await browser.alarms.clear(ALARMS[effect.name]);
+      return;
+    case 'openBreakView':
+      return openBreakView();
+    case 'notify':
+      return notify(effect.kind === 'headsUp' ? effect.minutes : null);
+    case 'clearNotification':
+      await browser.notifications.clear(BREAK_NOTIFICATION);
+      return;
+    case 'chime':
+      return playReminderChime(effect.volume);
+    case 'record':
+      return appendHistory(effect.entry);
+  }
+}
+
+/** The reminder, or with `minutes` the heads-up before it: calm words, and buttons where they exist. */
+async function notify(minutes: number | null): Promise<void> {
+  const base = { type: 'basic' as const, iconUrl: browser.runtime.getURL('/icon/128.png') };
+  if (minutes === null) {
+    await browser.notifications.create(BREAK_NOTIFICATION, {
+      ...base,
+      title: t('notifyTitle'),
+      message: t('notifyMessage'),
+    });
+    return;
+  }
+  const buttons = import.meta.env.FIREFOX ? {} : { buttons: [{ title: t('startNow') }, { title: t('headsUpSnooze') }] };
+  await browser.notifications.create(BREAK_NOTIFICATION, {
+    ...base,
+    title: t('headsUpTitle', String(minutes)),
+    message: t('headsUpMessage'),
+    ...buttons,
+  });
+}
+
+/**
+ * Opens the break view: the toolbar popup where the browser allows it from
+ * the background (Chrome, with a focused window), else the same page in a
+ * small window of its own (Firefox, or no focused window).
+ */
+async function openBreakView(): Promise<void> {
+  const action = browser.action ?? browser.browserAction;
+  try {
+    await action.openPopup();
+  } catch {
+    const url = browser.runtime.getURL('/popup.html?window=1');
+    await browser.windows.create({ url, type: 'popup', ...WINDOW_SIZE });
+  }
+}
+
+/**
+ * How many days stay in full, in turn, when storage is too full to write:
+ * the everyday year first, then less and less. Folding keeps every count, so
+ * only detail (times, exercises, moods, notes) of older breaks goes.
+ */
+const KEEP_WHEN_FULL = [90, 30];
+
+/**
+ * Adds a finished break to history, once (an entry already there, same id,
+ * is not added again), and folds what has grown older than a year. A write
+ * that fails, whatever the error says, is retried with older detail folded
+ * first; the person is told when that happened, or when even that failed.
+ */
+async function appendHistory(entry: HistoryEntry): Promise<void> {
+  let writes = 1;
+  try {
+    await historyItem.update(
+      (store) => {
+        const added = store.entries.some((old) => old.id === entry.id)
+          ? store
+          : { ...store, entries: [...store.entries, entry] };
+        return foldOld(added, entry.endedAt);
+      },
+      (failed, _error, attempt) => {
+        const keepDays = KEEP_WHEN_FULL[attempt];
+        if (keepDays === undefined) return null;
+        writes++;
+        return foldKeeping(failed, keepDays, entry.endedAt);
+      },
+    );
+  } catch (error) {
+    // Only when every smaller history failed too (not, say, a failed read); saying so may fail as well.
+    if (writes > KEEP_WHEN_FULL.length) await storageNoticeItem.set({ at: Date.now(), kind: 'full' }).catch(() => {});
+    throw error;
+  }
+  if (writes > 1) await storageNoticeItem.set({ at: Date.now(), kind: 'folded' });
+}

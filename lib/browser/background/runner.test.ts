@@ -1,0 +1,101 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Badge } from '@/lib/core/schedule/badge';
+import { type Effect, INITIAL_STATE } from '@/lib/core/schedule/types';
+import { createScheduleRunner } from './runner';
+
+const MIN = 60_000;
+const NOW = Date.UTC(2026, 2, 2, 9, 0);
+
+/** A runner whose clock starts at NOW and moves on `step` ms per event, recording every effect and badge. */
+function setup(step = 0, apply?: (effect: Effect) => Promise<void>) {
+  let time = NOW;
+  const applied: Effect[] = [];
+  const badges: Badge[] = [];
+  const runner = createScheduleRunner({
+    now: () => {
+      const now = time;
+      time += step;
+      return now;
+    },
+    apply: async (effect) => {
+      applied.push(effect);
+      await apply?.(effect);
+    },
+    showBadge: async (badge) => {
+      badges.push(badge);
+    },
+  });
+  return { applied, badges, ...runner };
+}
+
+/** The default alarms for a break due at `at`: the break and the 1-minute heads-up before it. */
+const alarms = (at: number): Effect[] => [
+  { type: 'setAlarm', name: 'break', at },
+  { type: 'setAlarm', name: 'headsUp', at: at - MIN },
+];
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('createScheduleRunner', () => {
+  it("'installed' stores the schedule as a v1 envelope, applies the alarms and shows the badge", async () => {
+    const { applied, badges, run } = setup();
+    await run({ type: 'installed' });
+    expect(await browser.storage.local.get('schedule')).toEqual({
+      schedule: { v: 1, data: { ...INITIAL_STATE, nextBreakAt: NOW + 45 * MIN, cycleStartedAt: NOW } },
+    });
+    expect(applied).toEqual(alarms(NOW + 45 * MIN));
+    expect(badges).toEqual([{ kind: 'minutes', minutes: 45 }]);
+  });
+
+  it('reads the settings from sync storage', async () => {
+    await browser.storage.sync.set({ settings: { v: 1, data: { intervalMinutes: 30, breakMinutes: 2 } } });
+    const { applied, run } = setup();
+    await run({ type: 'installed' });
+    expect(applied).toEqual(alarms(NOW + 30 * MIN));
+  });
+
+  it('applies two events fired without awaiting in between in order, each seeing the last one stored', async () => {
+    const { applied, run } = setup(3 * MIN);
+    await run({ type: 'installed' });
+    applied.length = 0;
+    const first = run({ type: 'takeBreakNow' });
+    const second = run({ type: 'finishBreak', outcome: 'taken' });
+    await Promise.all([first, second]);
+    const record = applied.find((effect) => effect.type === 'record');
+    expect(record).toMatchObject({ entry: { startedAt: NOW + 3 * MIN, endedAt: NOW + 6 * MIN, outcome: 'taken' } });
+    expect(applied.at(-1)).toEqual({ type: 'clearNotification' });
+  });
+
+  it('a failed effect does not stop the effects after it', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { applied, run } = setup(0, async (effect) => {
+      if (effect.type === 'openBreakView') throw new Error('no window');
+    });
+    await run({ type: 'alarm', scheduledTime: NOW, busy: false });
+    expect(applied.map((effect) => effect.type)).toEqual(['setAlarm', 'clearAlarm', 'openBreakView', 'notify']);
+    expect(errors).toHaveBeenCalledTimes(1);
+  });
+
+  it('a failed event rejects but does not block the events after it', async () => {
+    vi.spyOn(browser.storage.local, 'get').mockRejectedValueOnce(new Error('storage down'));
+    const { applied, run } = setup();
+    const failed = run({ type: 'installed' });
+    const next = run({ type: 'installed' });
+    await expect(failed).rejects.toThrow('storage down');
+    await next;
+    expect(applied).toEqual(alarms(NOW + 45 * MIN));
+  });
+
+  it('refreshBadge shows the minutes left without changing anything', async () => {
+    const { badges, run, refreshBadge } = setup(10 * MIN);
+    await run({ type: 'installed' });
+    const before = await browser.storage.local.get('schedule');
+    await refreshBadge();
+    expect(badges.at(-1)).toEqual({ kind: 'minutes', minutes: 35 });
+    expect(await browser.storage.local.get('schedule')).toEqual(before);
+  });
+});

@@ -1,0 +1,121 @@
+import { EXERCISE_KINDS, type ExerciseKind } from '@/content/types';
+import { findExercise } from '@/lib/core/content/select';
+import { addDays, dayKeyer, dayNumber, localDay, startOfWeek } from './dates';
+import { addToTotals, noTotals } from './fold';
+import type { DayTotals, HistoryStore } from './types';
+
+/** What the options page shows about the person's breaks. */
+export interface Stats {
+  /** Breaks taken today (natural breaks included) against the daily goal. */
+  today: { taken: number; goal: number };
+  /** Breaks taken since Monday against the goal of a full week: seven daily goals. */
+  week: { taken: number; goal: number };
+  /** Of the breaks the person answered, the share taken (0-1); null before the first answer. */
+  completionRate: number | null;
+  /** Mindful time over all history, in whole minutes. */
+  mindfulMinutes: number;
+  /** Days in a row meeting the goal, up to today (or yesterday, while today is still open). */
+  currentStreak: number;
+  longestStreak: number;
+  /** The last 30 local days, oldest first, today last. */
+  last30: { day: string; taken: number; skipped: number }[];
+  /** How mood changed around each kind of exercise; only breaks kept in full have moods. */
+  helps: { kind: ExerciseKind; averageChange: number | null; count: number }[];
+}
+
+/** Fewer check-ins than this make no claim about what helps. */
+export const MIN_MOOD_PAIRS = 3;
+
+/**
+ * A natural break (time away, long enough) is a real break: it counts as
+ * taken for the goal, the streaks and the daily counts. It is not an answer
+ * to a reminder, so the completion rate leaves it out.
+ */
+const takenOn = (totals: DayTotals | undefined) => (totals ? totals.taken + totals.natural : 0);
+
+/** Per-day totals of entries and folded days together, and mood changes per exercise kind. */
+function collect(store: HistoryStore) {
+  const perDay = new Map<string, DayTotals>();
+  for (const [day, totals] of Object.entries(store.days)) perDay.set(day, { ...totals });
+  const moods = new Map<ExerciseKind, { sum: number; count: number }>();
+  const kinds = new Map<string, ExerciseKind | undefined>();
+  const dayOf = dayKeyer();
+  for (const entry of store.entries) {
+    const day = dayOf(entry.endedAt);
+    const totals = perDay.get(day) ?? noTotals();
+    perDay.set(day, totals);
+    addToTotals(totals, entry);
+    const { exerciseId, moodBefore, moodAfter } = entry;
+    if (!exerciseId || !moodBefore || !moodAfter) continue;
+    if (!kinds.has(exerciseId)) kinds.set(exerciseId, findExercise(exerciseId)?.kind);
+    const kind = kinds.get(exerciseId);
+    if (!kind) continue;
+    const seen = moods.get(kind) ?? { sum: 0, count: 0 };
+    seen.sum += moodAfter - moodBefore;
+    seen.count += 1;
+    moods.set(kind, seen);
+  }
+  return { perDay, moods };
+}
+
+/** Longest run of consecutive day numbers. */
+function longestRun(days: number[]): number {
+  let longest = 0;
+  let run = 0;
+  days.sort((a, b) => a - b);
+  for (let i = 0; i < days.length; i++) {
+    run = days[i - 1] === (days[i] as number) - 1 ? run + 1 : 1;
+    longest = Math.max(longest, run);
+  }
+  return longest;
+}
+
+/**
+ * Everything the statistics show, in one pass over history. Days are local
+ * days, a break belongs to the day it ended, and folded days count like any
+ * other. A goal below 1 counts as 1: a day with no break meets no goal.
+ */
+export function computeStats(store: HistoryStore, goal: number, now: number): Stats {
+  const { perDay, moods } = collect(store);
+  const dailyGoal = Math.max(1, goal);
+  const today = localDay(now);
+  const all = noTotals();
+  // Streaks step through day numbers: whole calendar days, whatever the clocks did.
+  const metDays: number[] = [];
+  for (const [day, totals] of perDay) {
+    for (const field of Object.keys(all) as (keyof DayTotals)[]) all[field] += totals[field];
+    if (takenOn(totals) >= dailyGoal) metDays.push(dayNumber(day));
+  }
+  const met = new Set(metDays);
+  const todayNumber = dayNumber(today);
+
+  let weekTaken = 0;
+  for (let day = localDay(startOfWeek(now)); day <= today; day = addDays(day, 1)) weekTaken += takenOn(perDay.get(day));
+
+  let currentStreak = 0;
+  for (let day = met.has(todayNumber) ? todayNumber : todayNumber - 1; met.has(day); day--) currentStreak++;
+
+  const last30 = Array.from({ length: 30 }, (_, i) => {
+    const day = addDays(today, i - 29);
+    const totals = perDay.get(day);
+    return { day, taken: takenOn(totals), skipped: totals?.skipped ?? 0 };
+  });
+
+  const answered = all.taken + all.skipped + all.snoozed;
+  return {
+    today: { taken: takenOn(perDay.get(today)), goal: dailyGoal },
+    week: { taken: weekTaken, goal: dailyGoal * 7 },
+    completionRate: answered === 0 ? null : all.taken / answered,
+    mindfulMinutes: Math.round(all.mindfulSeconds / 60),
+    currentStreak,
+    longestStreak: longestRun(metDays),
+    last30,
+    helps: EXERCISE_KINDS.flatMap((kind) => {
+      const seen = moods.get(kind);
+      if (!seen) return [];
+      // `|| 0`: a mean that rounds to nothing is 0, never -0.
+      const averageChange = seen.count < MIN_MOOD_PAIRS ? null : Math.round((seen.sum / seen.count) * 10) / 10 || 0;
+      return [{ kind, averageChange, count: seen.count }];
+    }),
+  };
+}

@@ -1,0 +1,73 @@
+import type { HistoryEntry } from '@/lib/core/history/types';
+import type { Settings } from '@/lib/core/settings/settings';
+import { type Answer, NOTE_LIMIT } from '@/lib/core/vocabulary';
+import { dueAfter, MINUTE, withAlarms } from './timing';
+import type { BreakNotes, Decision, ScheduleState } from './types';
+
+/** True when the person has snoozed as often in a row as they allowed. */
+export function snoozeLimitReached(settings: Settings, state: ScheduleState): boolean {
+  return settings.maxSnoozes > 0 && state.snoozesInRow >= settings.maxSnoozes;
+}
+
+/** A snooze length the person offered themselves; anything else becomes their first choice. */
+function snoozeLength(settings: Settings, minutes?: number): number {
+  const first = settings.snoozeMinutes[0] ?? 5;
+  return minutes !== undefined && settings.snoozeMinutes.includes(minutes) ? minutes : first;
+}
+
+/**
+ * The person answered the break: history records it, and the next break
+ * counts from now (a snooze: its own few minutes). A second answer to the
+ * same break, or a snooze past the limit, changes nothing.
+ */
+export function finishBreak(
+  settings: Settings,
+  state: ScheduleState,
+  answer: { outcome: Answer; snoozeMinutes?: number } & BreakNotes,
+  now: number,
+): Decision {
+  const { outcome, snoozeMinutes, moodAfter } = answer;
+  const active = state.activeBreak;
+  if (!active || (outcome === 'snoozed' && snoozeLimitReached(settings, state))) return { state, effects: [] };
+  const note = answer.note?.trim().slice(0, NOTE_LIMIT);
+  const entry: HistoryEntry = {
+    id: String(active.startedAt),
+    startedAt: active.startedAt,
+    endedAt: now,
+    outcome,
+    insightId: active.insightId,
+    exerciseId: active.exerciseId,
+    ...(active.need && { need: active.need }),
+    ...(active.moodBefore && { moodBefore: active.moodBefore }),
+    ...(moodAfter && { moodAfter }),
+    ...(note && { note }),
+  };
+  const snoozed = outcome === 'snoozed';
+  const next: ScheduleState = {
+    ...state,
+    activeBreak: null,
+    cycleStartedAt: now,
+    nextBreakAt: snoozed ? now + snoozeLength(settings, snoozeMinutes) * MINUTE : dueAfter(settings, now),
+    snoozed,
+    snoozesInRow: snoozed ? state.snoozesInRow + 1 : 0,
+  };
+  const decision = withAlarms(settings, next, now);
+  decision.effects.unshift({ type: 'record', entry });
+  decision.effects.push({ type: 'clearNotification' });
+  return decision;
+}
+
+/** The heads-up's Snooze: the coming break moves by the first snooze choice, within the limit. */
+export function postpone(settings: Settings, state: ScheduleState, now: number): Decision {
+  if (state.activeBreak || state.pause || snoozeLimitReached(settings, state)) return { state, effects: [] };
+  const next: ScheduleState = {
+    ...state,
+    nextBreakAt: Math.max(state.nextBreakAt ?? now, now) + snoozeLength(settings) * MINUTE,
+    snoozed: true,
+    snoozesInRow: state.snoozesInRow + 1,
+    deferredSince: null,
+  };
+  const decision = withAlarms(settings, next, now);
+  decision.effects.push({ type: 'clearNotification' });
+  return decision;
+}

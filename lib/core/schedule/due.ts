@@ -1,0 +1,72 @@
+import type { Settings } from '@/lib/core/settings/settings';
+import { beginBreak } from './content';
+import { DEFER_CHECK_MS, MINUTE, pauseOver, startCycle, withAlarms } from './timing';
+import type { Decision, Effect, ScheduleState } from './types';
+import { isWorkingTime } from './working-hours';
+
+/**
+ * How a due break reaches the person, by their reminder style; `gentle` never opens a window.
+ * With sound on, a reminder that reaches them (open or notify, gentle too) comes with a soft
+ * chime; the quiet badge never does.
+ */
+function deliver(settings: Settings, gentle: boolean): Effect[] {
+  if (settings.reminderStyle === 'badge') return [];
+  const effects: Effect[] =
+    settings.reminderStyle === 'notify' || gentle
+      ? [{ type: 'notify', kind: 'break' }]
+      : [{ type: 'openBreakView' }, { type: 'notify', kind: 'break' }];
+  if (settings.sound) effects.push({ type: 'chime', volume: settings.volume });
+  return effects;
+}
+
+/** Ends a pause: reminders resume with a fresh countdown from now. */
+export function resume(settings: Settings, state: ScheduleState, now: number): Decision {
+  return withAlarms(settings, startCycle(settings, { ...state, pause: null, snoozesInRow: 0 }, now), now);
+}
+
+/**
+ * The break alarm rang. In turn: a pause ends, or an early alarm is re-set;
+ * an alarm late by a break's length (sleep) restarts quietly; away, or outside
+ * working hours, nothing comes; a fullscreen window or a playing tab holds the
+ * break up to the limit, then it comes gently; otherwise it comes as chosen.
+ */
+export function onBreakAlarm(
+  settings: Settings,
+  state: ScheduleState,
+  scheduledTime: number,
+  busy: boolean,
+  now: number,
+): Decision {
+  if (state.pause) return pauseOver(state, now) ? resume(settings, state, now) : withAlarms(settings, state, now);
+  if (now - scheduledTime >= settings.breakMinutes * MINUTE || !isWorkingTime(settings.workingHours, now)) {
+    return withAlarms(settings, startCycle(settings, { ...state, activeBreak: null }, now), now);
+  }
+  // Away: the countdown resumes, shifted by the time away, when they are back.
+  if (state.idleSince !== null) return { state, effects: [] };
+
+  const waitingSince = state.deferredSince ?? now;
+  const mayWait = settings.dontInterrupt && now - waitingSince < settings.maxDeferMinutes * MINUTE;
+  if (busy && mayWait && !state.activeBreak) {
+    const held = { ...state, deferredSince: waitingSince, nextBreakAt: now + DEFER_CHECK_MS };
+    return withAlarms(settings, held, now);
+  }
+  const gentle = busy && settings.dontInterrupt;
+  const started = state.activeBreak ? state : beginBreak(settings, state, now, 'schedule');
+  // If the break goes unanswered, remind once more an interval later.
+  const next = { ...started, deferredSince: null, nextBreakAt: now + settings.intervalMinutes * MINUTE };
+  const decision = withAlarms(settings, next, now);
+  decision.effects.push(...deliver(settings, gentle));
+  return decision;
+}
+
+/** The heads-up alarm rang: a gentle word that a break is near, unless nothing is near. */
+export function onHeadsUpAlarm(settings: Settings, state: ScheduleState, now: number): Decision {
+  const quiet =
+    state.pause || state.activeBreak || state.idleSince !== null || !isWorkingTime(settings.workingHours, now);
+  if (quiet || state.nextBreakAt === null || state.nextBreakAt <= now) return { state, effects: [] };
+  // A heads-up the person turned off, or from an old alarm well before the break, says nothing.
+  const lead = state.nextBreakAt - now;
+  if (settings.headsUpMinutes === 0 || lead > (settings.headsUpMinutes + 1) * MINUTE) return { state, effects: [] };
+  const minutes = Math.max(1, Math.round((state.nextBreakAt - now) / MINUTE));
+  return { state, effects: [{ type: 'notify', kind: 'headsUp', minutes }] };
+}

@@ -1,0 +1,50 @@
+import { NEEDS } from '@/content/types';
+import { isRecord, memberOf } from '@/lib/core/guards';
+import { isText, isTime, parseMood } from '@/lib/core/history/parse';
+import { type ActiveBreak, INITIAL_STATE, type ScheduleState } from './types';
+
+/*
+ * The schedule from storage: every valid field kept, every invalid one
+ * defaulted, so the background never crashes on a hand edit or an old shape.
+ * A broken countdown is left null for decide() to restart.
+ */
+
+const orNull = (v: unknown): number | null => (isTime(v) ? v : null);
+
+function parseActiveBreak(raw: unknown): ActiveBreak | null {
+  if (!isRecord(raw)) return null;
+  const { startedAt, insightId, exerciseId, trigger } = raw;
+  if (!isTime(startedAt) || !isText(insightId) || !isText(exerciseId)) return null;
+  const need = memberOf(NEEDS, raw.need);
+  const moodBefore = parseMood(raw.moodBefore);
+  return {
+    startedAt,
+    insightId,
+    exerciseId,
+    trigger: trigger === 'manual' ? 'manual' : 'schedule',
+    ...(need && { need }),
+    ...(moodBefore && { moodBefore }),
+  };
+}
+
+/** Schedule state from storage; a broken countdown is left null for the schedule to restart. */
+export function parseSchedule(raw: unknown): ScheduleState {
+  if (!isRecord(raw)) return { ...INITIAL_STATE };
+  return {
+    nextBreakAt: orNull(raw.nextBreakAt),
+    cycleStartedAt: orNull(raw.cycleStartedAt),
+    snoozed: raw.snoozed === true,
+    snoozesInRow:
+      Number.isInteger(raw.snoozesInRow) && (raw.snoozesInRow as number) >= 0 ? (raw.snoozesInRow as number) : 0,
+    activeBreak: parseActiveBreak(raw.activeBreak),
+    recentInsightIds: Array.isArray(raw.recentInsightIds) ? raw.recentInsightIds.filter(isText) : [],
+    lastExerciseId: isText(raw.lastExerciseId) ? raw.lastExerciseId : null,
+    // A pause whose end is not a time, but not "until resumed" either, is no pause.
+    pause:
+      isRecord(raw.pause) && (raw.pause.until === null || isTime(raw.pause.until))
+        ? { until: orNull(raw.pause.until) }
+        : null,
+    deferredSince: orNull(raw.deferredSince),
+    idleSince: orNull(raw.idleSince),
+  };
+}

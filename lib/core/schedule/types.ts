@@ -1,0 +1,104 @@
+import type { Need } from '@/content/types';
+import type { BreakContent } from '@/lib/core/content/select';
+import type { HistoryEntry } from '@/lib/core/history/types';
+import type { Answer, Mood, PauseLength } from '@/lib/core/vocabulary';
+
+/** A break that has begun and not yet been answered. */
+export interface ActiveBreak extends BreakContent {
+  startedAt: number;
+  trigger: 'schedule' | 'manual';
+  /** How the person said they felt when they asked for this break, if they did. */
+  need?: Need;
+  /** The check-in before the exercise, if they gave one. */
+  moodBefore?: Mood;
+}
+
+/** What the person may add when they finish a break: their mood after, and a line for themselves. */
+export interface BreakNotes {
+  moodAfter?: Mood;
+  /** "One thing I noticed", after reflection exercises; it never leaves the machine. */
+  note?: string;
+}
+
+/** The schedule as stored: everything the background needs after a restart. */
+export interface ScheduleState {
+  /** When the next break is due (epoch ms); null before the first start. */
+  nextBreakAt: number | null;
+  /** When the current countdown began, so an interval change can keep it. */
+  cycleStartedAt: number | null;
+  /** True when nextBreakAt comes from a snooze, which settings do not move. */
+  snoozed: boolean;
+  /** Snoozes in a row, for the optional limit; any other answer resets it. */
+  snoozesInRow: number;
+  activeBreak: ActiveBreak | null;
+  /**
+   * Insights shown in the current round, newest last: none comes again until
+   * every enabled insight has been shown. Stored, so the round survives restarts.
+   */
+  recentInsightIds: string[];
+  lastExerciseId: string | null;
+  /** Reminders paused, until a time or (null) until resumed. */
+  pause: { until: number | null } | null;
+  /** When a due break began waiting for a fullscreen window or a playing tab. */
+  deferredSince: number | null;
+  /** When the person went idle or locked the screen; null while they are here. */
+  idleSince: number | null;
+}
+
+export const INITIAL_STATE: ScheduleState = {
+  nextBreakAt: null,
+  cycleStartedAt: null,
+  snoozed: false,
+  snoozesInRow: 0,
+  activeBreak: null,
+  recentInsightIds: [],
+  lastExerciseId: null,
+  pause: null,
+  deferredSince: null,
+  idleSince: null,
+};
+
+/** Something that happened, as the schedule sees it. */
+export type ScheduleEvent =
+  | { type: 'installed' }
+  /** A page found no countdown (damaged storage): make one, and its alarm. */
+  | { type: 'checkSchedule' }
+  | { type: 'browserStarted' }
+  /** The break alarm; `busy` when a window is fullscreen or a tab plays sound. */
+  | { type: 'alarm'; scheduledTime: number; busy: boolean }
+  | { type: 'headsUpAlarm' }
+  /** `openView` when the request came from outside the popup (a shortcut, a notification button). */
+  | { type: 'takeBreakNow'; need?: Need; openView?: boolean }
+  /** "Show another": a new insight or exercise for the running break, nothing recorded. */
+  | { type: 'showAnother'; part: 'insight' | 'exercise' }
+  | ({ type: 'finishBreak'; outcome: Answer; snoozeMinutes?: number } & BreakNotes)
+  /** The check-in before the exercise: kept with the running break until it is recorded. */
+  | { type: 'moodBefore'; mood: Mood }
+  /** The heads-up's Snooze: the coming break moves by the first snooze choice. */
+  | { type: 'postpone' }
+  | { type: 'pause'; length: PauseLength }
+  | { type: 'resume' }
+  | { type: 'togglePause' }
+  | { type: 'idleChanged'; idle: 'active' | 'idle' | 'locked' }
+  | { type: 'settingsChanged' };
+
+/** The schedule's two alarms: the break itself and the heads-up before it. */
+export type AlarmName = 'break' | 'headsUp';
+
+/** What the background must do in the browser after a decision. */
+export type Effect =
+  | { type: 'setAlarm'; name: AlarmName; at: number }
+  | { type: 'clearAlarm'; name: AlarmName }
+  | { type: 'openBreakView' }
+  | { type: 'notify'; kind: 'break' }
+  | { type: 'notify'; kind: 'headsUp'; minutes: number }
+  | { type: 'clearNotification' }
+  /** The optional soft chime with a reminder that reaches the person, at their volume (0-100). */
+  | { type: 'chime'; volume: number }
+  | { type: 'record'; entry: HistoryEntry };
+
+/** A decision: the new state and the effects to apply, in order. */
+export interface Decision {
+  state: ScheduleState;
+  effects: Effect[];
+}

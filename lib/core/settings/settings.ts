@@ -1,0 +1,104 @@
+import type { ExerciseKind, Theme } from '@/content/types';
+import type { ColorTheme, ReminderStyle } from '@/lib/core/vocabulary';
+
+/** A stretch of a day, in minutes after local midnight: 540-1080 is 09:00 to 18:00. */
+export interface DayRange {
+  start: number;
+  end: number;
+}
+
+/** When reminders may come, by weekday; index 0 is Sunday, as Date#getDay counts. */
+export interface WorkingHours {
+  /** Off by default: a new install reminds at any time until the person sets hours. */
+  enabled: boolean;
+  /** Seven lists of ranges, Sunday first; an empty list is a day off. */
+  days: DayRange[][];
+}
+
+/** What the person chose in the options page. */
+export interface Settings {
+  /** Minutes of active work between breaks. */
+  intervalMinutes: number;
+  /** Minutes a break lasts: the exercise shown fits in it. */
+  breakMinutes: number;
+  /** Exercise kinds the person does not want; at least one kind stays on. */
+  disabledKinds: ExerciseKind[];
+  /** Insight themes the person does not want; at least one theme stays on. */
+  disabledThemes: Theme[];
+  /** The snooze lengths a reminder offers, in minutes, shortest first. */
+  snoozeMinutes: number[];
+  /** Snoozes allowed in a row before a reminder offers only Done and Skip; 0 means no limit. */
+  maxSnoozes: number;
+  workingHours: WorkingHours;
+  /** Minutes before a break that a gentle heads-up comes; 0 turns it off. */
+  headsUpMinutes: number;
+  /** Hold a due break while a window is fullscreen or a tab plays sound. */
+  dontInterrupt: boolean;
+  /** The longest a break waits for that, in minutes, before it comes gently. */
+  maxDeferMinutes: number;
+  reminderStyle: ReminderStyle;
+  /** A soft chime at the reminder, at breathing phase changes and at the end. Off by default. */
+  sound: boolean;
+  /** Chime volume, 0 to 100. */
+  volume: number;
+  /** Ask "how do you feel?" before and after the exercise (never required). */
+  moodCheckIn: boolean;
+  theme: ColorTheme;
+  /** Breaks a day the person aims for: progress, streaks and the week's goal follow it. */
+  dailyGoal: number;
+  /** Insights and exercises marked with a heart: they come up a little more often. */
+  favouriteInsights: string[];
+  favouriteExercises: string[];
+}
+
+/** The settings that are a whole number (mostly minutes), checked against SETTING_LIMITS. */
+export type NumberSetting =
+  | 'intervalMinutes'
+  | 'breakMinutes'
+  | 'maxSnoozes'
+  | 'headsUpMinutes'
+  | 'maxDeferMinutes'
+  | 'dailyGoal';
+
+/** The volume's range, in percent. */
+export const VOLUME_LIMITS = { min: 0, max: 100 } as const;
+
+/** The limits the options page enforces and a stored value must meet. */
+export const SETTING_LIMITS = {
+  intervalMinutes: { min: 5, max: 240 },
+  breakMinutes: { min: 1, max: 30 },
+  maxSnoozes: { min: 0, max: 10 },
+  headsUpMinutes: { min: 0, max: 10 },
+  maxDeferMinutes: { min: 1, max: 120 },
+  dailyGoal: { min: 1, max: 30 },
+} as const satisfies Record<NumberSetting, { min: number; max: number }>;
+
+/** Each snooze choice is a whole number of minutes in this range; at most this many choices. */
+export const SNOOZE_LIMITS = { min: 1, max: 60, choices: 4 } as const;
+
+const WEEKDAY_HOURS: DayRange[] = [{ start: 9 * 60, end: 18 * 60 }];
+
+/** A new install: a 3-minute break every 45 minutes, at any time, everything on. */
+export const DEFAULT_SETTINGS: Settings = {
+  intervalMinutes: 45,
+  breakMinutes: 3,
+  disabledKinds: [],
+  disabledThemes: [],
+  snoozeMinutes: [5, 10, 15],
+  maxSnoozes: 0,
+  workingHours: {
+    enabled: false,
+    days: [[], WEEKDAY_HOURS, WEEKDAY_HOURS, WEEKDAY_HOURS, WEEKDAY_HOURS, WEEKDAY_HOURS, []],
+  },
+  headsUpMinutes: 1,
+  dontInterrupt: true,
+  maxDeferMinutes: 15,
+  reminderStyle: 'open',
+  sound: false,
+  volume: 60,
+  moodCheckIn: true,
+  theme: 'system',
+  dailyGoal: 6,
+  favouriteInsights: [],
+  favouriteExercises: [],
+};

@@ -1,0 +1,43 @@
+/*
+ * The words Breathing Room's data is made of, each list defined once with its
+ * type derived from it. Storage parsing, import, messages and the pages all
+ * read these, so a new outcome or style is added in one place. The library's
+ * own words (themes, kinds of exercise, needs) live with it in content/types.ts.
+ */
+
+/** One second, minute, hour and day, in ms: the schedule's units. */
+export const SECOND = 1000;
+export const MINUTE = 60 * SECOND;
+export const HOUR = 60 * MINUTE;
+export const DAY = 24 * HOUR;
+
+/**
+ * How a break ended, as history records it. A natural break is time away that
+ * was long enough. The order is part of the stored form (history stores an
+ * outcome as its index here): add at the end, never reorder.
+ */
+export const OUTCOMES = ['taken', 'skipped', 'snoozed', 'natural'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+/** What the person can answer a break with. */
+export const ANSWERS = ['taken', 'snoozed', 'skipped'] as const satisfies readonly Outcome[];
+export type Answer = (typeof ANSWERS)[number];
+
+/** How a due break reaches the person: the break view, a notification only, or the quiet badge. */
+export const REMINDER_STYLES = ['open', 'notify', 'badge'] as const;
+export type ReminderStyle = (typeof REMINDER_STYLES)[number];
+
+/** The look of every page: the system's light or dark, or one of them always. */
+export const COLOR_THEMES = ['system', 'light', 'dark'] as const;
+export type ColorTheme = (typeof COLOR_THEMES)[number];
+
+/** How long a pause from the popup lasts: minutes, until tomorrow's working hours, or until resumed. */
+export const PAUSE_LENGTHS = [30, 60, 120, 'tomorrow', 'resumed'] as const;
+export type PauseLength = (typeof PAUSE_LENGTHS)[number];
+
+/** A mood on the check-in's scale: 1 (very low) to 5 (very good). */
+export const MOODS = [1, 2, 3, 4, 5] as const;
+export type Mood = (typeof MOODS)[number];
+
+/** The longest note kept, in characters. */
+export const NOTE_LIMIT = 280;
