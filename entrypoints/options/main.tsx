@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import '@/components/theme.css';
-import './style.css';
-import { App } from './App';
+import '@/components/shared/theme.css';
+import '@/components/options/options.css';
+import { OptionsApp } from '@/components/options/OptionsApp';
 
-render(<App />, document.getElementById('app') as HTMLElement);
+render(<OptionsApp />, document.getElementById('app') as HTMLElement);

@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import '@/components/theme.css';
-import './style.css';
-import { App } from './App';
+import '@/components/shared/theme.css';
+import '@/components/popup/popup.css';
+import { PopupApp } from '@/components/popup/PopupApp';
 
-render(<App />, document.getElementById('app') as HTMLElement);
+render(<PopupApp />, document.getElementById('app') as HTMLElement);

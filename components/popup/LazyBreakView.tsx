@@ -1,9 +1,9 @@
 import { signal } from '@preact/signals';
 import type { ComponentProps } from 'preact';
-import { useContentText } from '@/components/useContentText';
+import { useContentText } from '@/components/shared/useContentText';
 import { t } from '@/lib/browser/i18n';
 
-type BreakViewModule = typeof import('@/components/BreakView');
+type BreakViewModule = typeof import('@/components/break/BreakView');
 
 /** The break view's code, loaded the first time a break shows: the countdown opens without it. */
 const loaded = signal<BreakViewModule | undefined>(undefined);
@@ -14,7 +14,7 @@ export function LazyBreakView(props: ComponentProps<BreakViewModule['BreakView']
   useContentText();
   if (!started) {
     started = true;
-    void import('@/components/BreakView').then((module) => {
+    void import('@/components/break/BreakView').then((module) => {
       loaded.value = module;
     });
   }

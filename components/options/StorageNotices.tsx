@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { useStored } from '@/components/useStored';
+import { useStored } from '@/components/shared/useStored';
 import { clockTime, t } from '@/lib/browser/i18n';
 import { settingsItem, storageNoticeItem } from '@/lib/browser/storage/items';
 import { localFallbackFlag } from '@/lib/browser/storage/typed-item';

@@ -1,6 +1,6 @@
-import { CheckedField } from '@/components/CheckedField';
-import { MinutesField } from '@/components/MinutesField';
-import { RadioGroup } from '@/components/RadioGroup';
+import { CheckedField } from '@/components/shared/CheckedField';
+import { MinutesField } from '@/components/shared/MinutesField';
+import { RadioGroup } from '@/components/shared/RadioGroup';
 import { t } from '@/lib/browser/i18n';
 import type { Settings } from '@/lib/core/settings/settings';
 import { validateSnoozes } from '@/lib/core/settings/validate-snoozes';

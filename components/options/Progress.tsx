@@ -1,8 +1,8 @@
 import { useMemo } from 'preact/hooks';
-import { DayChart } from '@/components/DayChart';
 import { t } from '@/lib/browser/i18n';
 import { computeStats, type Stats } from '@/lib/core/history/stats';
 import type { HistoryStore } from '@/lib/core/history/types';
+import { DayChart } from './DayChart';
 
 const signed = (n: number) => (n > 0 ? `+${n.toFixed(1)}` : n.toFixed(1));
 

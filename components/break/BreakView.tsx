@@ -6,11 +6,11 @@ import type { ActiveBreak, BreakNotes } from '@/lib/core/schedule/types';
 import type { Settings } from '@/lib/core/settings/settings';
 import type { Answer, Mood } from '@/lib/core/vocabulary';
 import { NOTE_LIMIT } from '@/lib/core/vocabulary';
-import { CareNote } from './CareNote';
+import { CareNote } from '../shared/CareNote';
+import { useContentText } from '../shared/useContentText';
 import { ExerciseCard } from './ExerciseCard';
 import { FavouriteButton } from './FavouriteButton';
 import { MoodScale } from './MoodScale';
-import { useContentText } from './useContentText';
 
 interface Props {
   active: ActiveBreak;

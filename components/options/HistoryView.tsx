@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
-import { useContentText } from '@/components/useContentText';
+import { useContentText } from '@/components/shared/useContentText';
 import { EXERCISE_KINDS, type ExerciseKind } from '@/content/types';
 import { t } from '@/lib/browser/i18n';
 import { findExercise } from '@/lib/core/content/select';

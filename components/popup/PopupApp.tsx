@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { useStored } from '@/components/useStored';
-import { useTheme } from '@/components/useTheme';
+import { useStored } from '@/components/shared/useStored';
+import { useTheme } from '@/components/shared/useTheme';
 import { playChime } from '@/lib/browser/chime';
 import { t } from '@/lib/browser/i18n';
 import { sendToBackground } from '@/lib/browser/messages';
@@ -29,7 +29,7 @@ function openOptions(event: Event): void {
 }
 
 /** The toolbar popup: the countdown and "take a break now", a pause, or the break itself when one is running. */
-export function App() {
+export function PopupApp() {
   const state = useStored(scheduleItem).value;
   const settings = useStored(settingsItem).value;
   useTheme(settings?.theme);

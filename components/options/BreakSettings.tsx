@@ -1,4 +1,4 @@
-import { RadioGroup } from '@/components/RadioGroup';
+import { RadioGroup } from '@/components/shared/RadioGroup';
 import { playChime } from '@/lib/browser/chime';
 import { t } from '@/lib/browser/i18n';
 import type { Settings } from '@/lib/core/settings/settings';

@@ -1,4 +1,4 @@
-import { useStored } from '@/components/useStored';
+import { useStored } from '@/components/shared/useStored';
 import { t } from '@/lib/browser/i18n';
 import { historyItem } from '@/lib/browser/storage/items';
 import { HistoryView } from './HistoryView';

@@ -1,8 +1,8 @@
 import { useSignal } from '@preact/signals';
-import { CareNote } from '@/components/CareNote';
-import { MinutesField } from '@/components/MinutesField';
-import { useStored } from '@/components/useStored';
-import { useTheme } from '@/components/useTheme';
+import { CareNote } from '@/components/shared/CareNote';
+import { MinutesField } from '@/components/shared/MinutesField';
+import { useStored } from '@/components/shared/useStored';
+import { useTheme } from '@/components/shared/useTheme';
 import { t } from '@/lib/browser/i18n';
 import { settingsItem } from '@/lib/browser/storage/items';
 import type { Settings } from '@/lib/core/settings/settings';
@@ -16,7 +16,7 @@ import { WorkingHoursEditor } from './WorkingHoursEditor';
 import { YourData } from './YourData';
 
 /** The options page: the schedule, working hours, reminders, the break, content, progress, history and your data. */
-export function App() {
+export function OptionsApp() {
   const settings = useStored(settingsItem);
   const saved = useSignal(false);
   const current = settings.value;
