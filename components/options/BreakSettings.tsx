@@ -2,10 +2,8 @@ import { RadioGroup } from '@/components/shared/RadioGroup';
 import { playChime } from '@/lib/browser/chime';
 import { t } from '@/lib/browser/i18n';
 import type { Settings } from '@/lib/core/settings/settings';
-import type { ColorTheme } from '@/lib/core/vocabulary';
+import { COLOR_THEMES } from '@/lib/core/vocabulary';
 import { type SaveSettings, setField } from './save';
-
-const THEMES: readonly ColorTheme[] = ['system', 'light', 'dark'];
 
 /** What a break is like: the optional chime and its volume, the mood check-in, and the light or dark look. */
 export function BreakSettings({ settings, onSave }: { settings: Settings; onSave: SaveSettings }) {
@@ -46,7 +44,7 @@ export function BreakSettings({ settings, onSave }: { settings: Settings; onSave
         <RadioGroup
           name="theme"
           legend="colorThemeLegend"
-          choices={THEMES}
+          choices={COLOR_THEMES}
           label={(theme) => t(`colorTheme_${theme}`)}
           value={settings.theme}
           onChange={setField(onSave, 'theme')}

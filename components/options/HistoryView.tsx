@@ -6,10 +6,9 @@ import { t } from '@/lib/browser/i18n';
 import { findExercise } from '@/lib/core/content/select';
 import { addDays, localDay } from '@/lib/core/history/dates';
 import type { HistoryEntry, HistoryStore } from '@/lib/core/history/types';
-import type { Outcome } from '@/lib/core/vocabulary';
+import { OUTCOMES, type Outcome } from '@/lib/core/vocabulary';
 import { HistoryRow } from './HistoryRow';
 
-const OUTCOMES: readonly Outcome[] = ['taken', 'natural', 'snoozed', 'skipped'];
 /** Rows shown at a time: a year of history opens at once, older pages on request. */
 const PAGE = 100;
 

@@ -4,10 +4,8 @@ import { RadioGroup } from '@/components/shared/RadioGroup';
 import { t } from '@/lib/browser/i18n';
 import type { Settings } from '@/lib/core/settings/settings';
 import { validateSnoozes } from '@/lib/core/settings/validate-snoozes';
-import type { ReminderStyle } from '@/lib/core/vocabulary';
+import { REMINDER_STYLES } from '@/lib/core/vocabulary';
 import { type SaveSettings, setField } from './save';
-
-const STYLES: readonly ReminderStyle[] = ['open', 'notify', 'badge'];
 
 /** Snooze choices as typed ("5, 10, 15"), saved shortest first once valid. */
 function SnoozeChoices({ stored, onSave }: { stored: readonly number[]; onSave: (value: number[]) => void }) {
@@ -33,7 +31,7 @@ export function ReminderSettings({ settings, onSave }: { settings: Settings; onS
         <RadioGroup
           name="reminderStyle"
           legend="reminderStyleLegend"
-          choices={STYLES}
+          choices={REMINDER_STYLES}
           label={(style) => t(`reminderStyle_${style}`)}
           value={settings.reminderStyle}
           onChange={setField(onSave, 'reminderStyle')}

@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { t } from '@/lib/browser/i18n';
 import { sendToBackground } from '@/lib/browser/messages';
+import { MINUTE } from '@/lib/core/vocabulary';
 
 /** How often the popup refreshes its countdown; minutes need no finer tick. */
 const TICK_MS = 10_000;
@@ -9,7 +10,7 @@ const TICK_MS = 10_000;
 /** Text for the time left, in whole minutes rounded up, so "0 min" never shows. */
 export function countdownText(nextBreakAt: number | null, now: number): string {
   if (nextBreakAt === null) return t('loading');
-  const minutes = Math.ceil((nextBreakAt - now) / 60_000);
+  const minutes = Math.ceil((nextBreakAt - now) / MINUTE);
   return minutes <= 0 ? t('nextBreakSoon') : t('nextBreakIn', String(minutes));
 }
 

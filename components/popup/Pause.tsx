@@ -1,8 +1,6 @@
 import { clockTime, t } from '@/lib/browser/i18n';
 import { sendToBackground } from '@/lib/browser/messages';
-import type { PauseLength } from '@/lib/core/vocabulary';
-
-const LENGTHS: readonly PauseLength[] = [30, 60, 120, 'tomorrow', 'resumed'];
+import { PAUSE_LENGTHS } from '@/lib/core/vocabulary';
 
 /** "Reminders paused until 14:30", always in view while paused, with Resume one press away. */
 export function PausedNote({ until }: { until: number | null }) {
@@ -21,7 +19,7 @@ export function PauseControls() {
   return (
     <fieldset class="feelings">
       <legend>{t('pauseLegend')}</legend>
-      {LENGTHS.map((length) => (
+      {PAUSE_LENGTHS.map((length) => (
         <button key={length} type="button" class="quiet" onClick={() => sendToBackground({ type: 'pause', length })}>
           {t(`pause_${length}`)}
         </button>

@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { NEEDS, type Need } from '@/content/types';
+import { memberOf } from '@/lib/core/guards';
 import { parseMood } from '@/lib/core/history/parse';
 import type { BreakNotes } from '@/lib/core/schedule/types';
-import type { Answer, Mood, PauseLength } from '@/lib/core/vocabulary';
+import { ANSWERS, type Answer, type Mood, PAUSE_LENGTHS, type PauseLength } from '@/lib/core/vocabulary';
 
 /**
  * Every request the popup and options pages send to the background, by type.
@@ -26,9 +27,6 @@ export async function sendToBackground(message: UiMessage): Promise<void> {
   await browser.runtime.sendMessage(message);
 }
 
-const ANSWERS: readonly unknown[] = ['taken', 'snoozed', 'skipped'];
-const PAUSES: readonly unknown[] = [30, 60, 120, 'tomorrow', 'resumed'];
-
 /** Checks a received message, since anything may arrive: null when it is not a UiMessage. */
 export function parseUiMessage(raw: unknown): UiMessage | null {
   if (typeof raw !== 'object' || raw === null) return null;
@@ -37,7 +35,7 @@ export function parseUiMessage(raw: unknown): UiMessage | null {
   >;
   switch (message.type) {
     case 'takeBreakNow': {
-      const need = NEEDS.find((item) => item === message.need);
+      const need = memberOf(NEEDS, message.need);
       return need ? { type: 'takeBreakNow', need } : { type: 'takeBreakNow' };
     }
     case 'showAnother':
@@ -48,12 +46,13 @@ export function parseUiMessage(raw: unknown): UiMessage | null {
     case 'resume':
       return { type: message.type };
     case 'finishBreak': {
-      if (!ANSWERS.includes(message.outcome)) return null;
+      const outcome = memberOf(ANSWERS, message.outcome);
+      if (!outcome) return null;
       const minutes = message.snoozeMinutes;
       const moodAfter = parseMood(message.moodAfter);
       return {
         type: 'finishBreak',
-        outcome: message.outcome as Answer,
+        outcome,
         ...(typeof minutes === 'number' && { snoozeMinutes: minutes }),
         ...(moodAfter && { moodAfter }),
         ...(typeof message.note === 'string' && message.note.trim() && { note: message.note }),
@@ -63,8 +62,10 @@ export function parseUiMessage(raw: unknown): UiMessage | null {
       const mood = parseMood(message.mood);
       return mood ? { type: 'moodBefore', mood } : null;
     }
-    case 'pause':
-      return PAUSES.includes(message.length) ? { type: 'pause', length: message.length as PauseLength } : null;
+    case 'pause': {
+      const length = memberOf(PAUSE_LENGTHS, message.length);
+      return length === undefined ? null : { type: 'pause', length };
+    }
     default:
       return null;
   }

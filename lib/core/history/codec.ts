@@ -1,7 +1,8 @@
-import type { Outcome } from '@/lib/core/vocabulary';
+import { isRecord } from '@/lib/core/guards';
+import { OUTCOMES } from '@/lib/core/vocabulary';
 import { isDay } from './dates';
 import { parseHistoryEntry } from './parse';
-import type { DayTotals, HistoryEntry, HistoryStore } from './types';
+import { DAY_TOTAL_FIELDS, type DayTotals, type HistoryEntry, type HistoryStore } from './types';
 
 /*
  * History's stored form (version 2), compact so ten years of heavy use stay
@@ -13,15 +14,11 @@ import type { DayTotals, HistoryEntry, HistoryStore } from './types';
  *
  * Times stay in ms, so a break reads back exactly as recorded. Empty fields
  * are '' or 0 and dropped at the end of a row. The id is stored only when it
- * is not String(startedAt), which every break the app records uses.
+ * is not String(startedAt), which every break the app records uses. An
+ * outcome is stored as its index in OUTCOMES, a day's totals in the order of
+ * DAY_TOTAL_FIELDS.
  */
 
-/** Outcomes by their stored number; the same order as a day's totals. */
-const OUTCOMES: readonly Outcome[] = ['taken', 'skipped', 'snoozed', 'natural'];
-const TOTALS: readonly (keyof DayTotals)[] = ['taken', 'skipped', 'snoozed', 'natural', 'mindfulSeconds'];
-
-type Loose = Record<string, unknown>;
-const isRecord = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 
 function encodeEntry(entry: HistoryEntry): unknown[] {
@@ -64,7 +61,7 @@ function decodeEntry(row: unknown): HistoryEntry | null {
 }
 
 function decodeTotals(raw: unknown): DayTotals | null {
-  if (!Array.isArray(raw) || raw.length !== TOTALS.length || !raw.every(isCount)) return null;
+  if (!Array.isArray(raw) || raw.length !== DAY_TOTAL_FIELDS.length || !raw.every(isCount)) return null;
   const [taken, skipped, snoozed, natural, mindfulSeconds] = raw as number[];
   return { taken, skipped, snoozed, natural, mindfulSeconds } as DayTotals;
 }
@@ -72,7 +69,7 @@ function decodeTotals(raw: unknown): DayTotals | null {
 /** History in its stored form. */
 export function encodeHistory(store: HistoryStore): unknown {
   const days: Record<string, number[]> = {};
-  for (const [day, totals] of Object.entries(store.days)) days[day] = TOTALS.map((field) => totals[field]);
+  for (const [day, totals] of Object.entries(store.days)) days[day] = DAY_TOTAL_FIELDS.map((field) => totals[field]);
   return { entries: store.entries.map(encodeEntry), days };
 }
 

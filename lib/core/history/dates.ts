@@ -1,3 +1,5 @@
+import { DAY } from '@/lib/core/vocabulary';
+
 /*
  * Days follow the person's wall clock. A local day is 23 or 25 hours around a
  * clock change, so day arithmetic never adds multiples of 24 hours to a time:
@@ -40,7 +42,6 @@ export function dayStart(day: string): number {
 
 /** Days in 400 Gregorian years, exactly: shifting by it keeps Date.UTC off its 1900s reading of years 0-99. */
 const CYCLE_DAYS = 146_097;
-const DAY_MS = 86_400_000;
 
 /**
  * A 'YYYY-MM-DD' day as a count of calendar days (0 is 1970-01-01), so days
@@ -50,12 +51,12 @@ const DAY_MS = 86_400_000;
  */
 export function dayNumber(day: string): number {
   const [year, month, date] = [Number(day.slice(0, 4)), Number(day.slice(5, 7)), Number(day.slice(8, 10))];
-  return Date.UTC(year + 400, month - 1, date) / DAY_MS - CYCLE_DAYS;
+  return Date.UTC(year + 400, month - 1, date) / DAY - CYCLE_DAYS;
 }
 
 /** The 'YYYY-MM-DD' day of a day number. */
 export function dayOfNumber(n: number): string {
-  const date = new Date((n + CYCLE_DAYS) * DAY_MS);
+  const date = new Date((n + CYCLE_DAYS) * DAY);
   return `${pad(date.getUTCFullYear() - 400, 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
 }
 

@@ -1,5 +1,5 @@
 import type { Need } from '@/content/types';
-import type { Mood, Outcome } from '@/lib/core/vocabulary';
+import { type Mood, OUTCOMES, type Outcome } from '@/lib/core/vocabulary';
 
 /** One break in history. A natural break has no insight or exercise. */
 export interface HistoryEntry {
@@ -16,15 +16,13 @@ export interface HistoryEntry {
   note?: string;
 }
 
-/** What one folded day adds up to: how each break ended, and the time spent resting. */
-export interface DayTotals {
-  taken: number;
-  skipped: number;
-  snoozed: number;
-  natural: number;
-  /** Whole seconds of taken and natural breaks, each break counted up to two hours. */
-  mindfulSeconds: number;
-}
+/**
+ * What one folded day adds up to: how many breaks ended each way, and
+ * mindfulSeconds, the whole seconds of taken and natural breaks (each counted
+ * up to two hours). The order is part of history's stored form.
+ */
+export const DAY_TOTAL_FIELDS = [...OUTCOMES, 'mindfulSeconds'] as const;
+export type DayTotals = Record<(typeof DAY_TOTAL_FIELDS)[number], number>;
 
 /**
  * History as the app holds it: recent breaks in full, older ones as per-day

@@ -1,7 +1,7 @@
 import type { HistoryEntry } from '@/lib/core/history/types';
 import type { Settings } from '@/lib/core/settings/settings';
-import { type Answer, NOTE_LIMIT } from '@/lib/core/vocabulary';
-import { dueAfter, MINUTE, withAlarms } from './timing';
+import { type Answer, MINUTE, NOTE_LIMIT } from '@/lib/core/vocabulary';
+import { dueAfter, withAlarms } from './timing';
 import type { BreakNotes, Decision, ScheduleState } from './types';
 
 /** True when the person has snoozed as often in a row as they allowed. */

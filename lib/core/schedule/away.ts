@@ -1,5 +1,6 @@
 import type { Settings } from '@/lib/core/settings/settings';
-import { MINUTE, startCycle, withAlarms } from './timing';
+import { MINUTE } from '@/lib/core/vocabulary';
+import { startCycle, withAlarms } from './timing';
 import type { Decision, ScheduleState } from './types';
 import { isWorkingTime } from './working-hours';
 

@@ -1,4 +1,4 @@
-import { MINUTE } from './timing';
+import { MINUTE } from '@/lib/core/vocabulary';
 import type { ScheduleState } from './types';
 
 /** What the toolbar button shows: derived from the state and the time, never stored. */

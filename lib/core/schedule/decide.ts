@@ -1,9 +1,10 @@
 import type { Settings } from '@/lib/core/settings/settings';
+import { MINUTE } from '@/lib/core/vocabulary';
 import { finishBreak, postpone } from './answers';
 import { onIdleChanged } from './away';
 import { beginBreak, showAnother } from './content';
 import { onBreakAlarm, onHeadsUpAlarm, resume } from './due';
-import { MINUTE, pauseEnd, pauseOver, startCycle, withAlarms } from './timing';
+import { pauseEnd, pauseOver, startCycle, withAlarms } from './timing';
 import type { Decision, ScheduleEvent, ScheduleState } from './types';
 
 /** An interval change never makes a break due sooner than this: no surprise break mid-edit. */

@@ -1,6 +1,7 @@
 import type { Settings } from '@/lib/core/settings/settings';
+import { MINUTE } from '@/lib/core/vocabulary';
 import { beginBreak } from './content';
-import { DEFER_CHECK_MS, MINUTE, pauseOver, startCycle, withAlarms } from './timing';
+import { DEFER_CHECK_MS, pauseOver, startCycle, withAlarms } from './timing';
 import type { Decision, Effect, ScheduleState } from './types';
 import { isWorkingTime } from './working-hours';
 

@@ -1,10 +1,7 @@
 import type { Settings } from '@/lib/core/settings/settings';
-import type { PauseLength } from '@/lib/core/vocabulary';
+import { MINUTE, type PauseLength } from '@/lib/core/vocabulary';
 import type { Decision, Effect, ScheduleState } from './types';
 import { nextBreakTime, startOfTomorrowsWork } from './working-hours';
-
-/** One minute in ms: the schedule's unit. */
-export const MINUTE = 60_000;
 
 /** How long a due break waits before it checks again whether the fullscreen window or sound has ended. */
 export const DEFER_CHECK_MS = MINUTE;

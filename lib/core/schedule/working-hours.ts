@@ -1,6 +1,5 @@
 import type { DayRange, WorkingHours } from '@/lib/core/settings/settings';
-
-const MINUTE = 60_000;
+import { MINUTE } from '@/lib/core/vocabulary';
 
 /** How far a search looks ahead, in days: a whole week and one more, so today's weekday comes round again. */
 const LOOKAHEAD_DAYS = 8;

@@ -1,4 +1,4 @@
-import type { DayTotals, HistoryEntry, HistoryStore } from '@/lib/core/history/types';
+import { DAY_TOTAL_FIELDS, type DayTotals, type HistoryEntry, type HistoryStore } from '@/lib/core/history/types';
 import type { Settings } from '@/lib/core/settings/settings';
 
 /*
@@ -38,8 +38,8 @@ function readableEntry(entry: HistoryEntry): HistoryEntry {
 function readableDays(days: Readonly<Record<string, DayTotals>>): Record<string, DayTotals> {
   const out: Record<string, DayTotals> = {};
   for (const day of Object.keys(days).sort()) {
-    const { taken, skipped, snoozed, natural, mindfulSeconds } = days[day] as DayTotals;
-    out[day] = { taken, skipped, snoozed, natural, mindfulSeconds };
+    const totals = days[day] as DayTotals;
+    out[day] = Object.fromEntries(DAY_TOTAL_FIELDS.map((field) => [field, totals[field]])) as DayTotals;
   }
   return out;
 }

@@ -1,17 +1,18 @@
 import { EXERCISE_KINDS, NEEDS, THEMES } from '@/content/types';
 import type { MessageKey } from '@/lib/browser/i18n';
+import { isRecord, type Loose, memberOf } from '@/lib/core/guards';
 import { isDay, localDay } from '@/lib/core/history/dates';
-import type { DayTotals, HistoryEntry, HistoryStore } from '@/lib/core/history/types';
-import { isValidSetting, parseSettings } from '@/lib/core/settings/parse';
+import { parseMood } from '@/lib/core/history/parse';
+import { DAY_TOTAL_FIELDS, type DayTotals, type HistoryEntry, type HistoryStore } from '@/lib/core/history/types';
+import { isValidSetting, isVolume, parseSettings } from '@/lib/core/settings/parse';
 import {
   DEFAULT_SETTINGS,
   type NumberSetting,
   type Settings,
   SNOOZE_LIMITS,
-  VOLUME_LIMITS,
 } from '@/lib/core/settings/settings';
 import { checkWorkingHours, isDayRange } from '@/lib/core/settings/working-hours-check';
-import { NOTE_LIMIT, type Outcome } from '@/lib/core/vocabulary';
+import { COLOR_THEMES, NOTE_LIMIT, OUTCOMES, REMINDER_STYLES } from '@/lib/core/vocabulary';
 import { FILE_APP, FILE_VERSION } from './export';
 
 /*
@@ -40,8 +41,6 @@ export interface ImportSummary {
   days: number;
 }
 
-type Loose = Record<string, unknown>;
-const isRecord = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
 const fail = (error: MessageKey, substitutions?: string[]): ImportError =>
   substitutions ? { ok: false, error, substitutions } : { ok: false, error };
 
@@ -95,21 +94,20 @@ function readFile(text: string, bytes: number, kind: 'history' | 'settings'): { 
 
 /* History */
 
-const OUTCOMES: readonly Outcome[] = ['taken', 'snoozed', 'skipped', 'natural'];
 /** A time in whole ms (Date.now()'s kind), from 1970 to the last time a Date holds. */
 const isTime = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0 && (v as number) <= MAX_TIME;
 /** An id or a library id: 1-100 characters, no markup (the same length rule as storage). */
 const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 100 && !HTML.test(v);
-const isMood = (v: unknown) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 5;
 
 /** One entry checked strictly, or null: every field present must be valid, and nothing is dropped silently. */
 export function validateEntry(raw: unknown): HistoryEntry | null {
   if (!isRecord(raw)) return null;
-  const { id, startedAt, endedAt, outcome, insightId, exerciseId, need, moodBefore, moodAfter, note } = raw;
+  const { id, startedAt, endedAt, insightId, exerciseId, need, moodBefore, moodAfter, note } = raw;
   if (!isId(id) || !isTime(startedAt) || !isTime(endedAt)) return null;
   if (endedAt < startedAt || endedAt - startedAt > MAX_BREAK_MS) return null;
-  if (!OUTCOMES.includes(outcome as Outcome)) return null;
-  const entry: HistoryEntry = { id, startedAt, endedAt, outcome: outcome as Outcome };
+  const outcome = memberOf(OUTCOMES, raw.outcome);
+  if (!outcome) return null;
+  const entry: HistoryEntry = { id, startedAt, endedAt, outcome };
   // As in storage: a natural break has no content, every other break has both ids.
   if (outcome === 'natural') {
     if (insightId !== undefined || exerciseId !== undefined) return null;
@@ -118,17 +116,17 @@ export function validateEntry(raw: unknown): HistoryEntry | null {
     Object.assign(entry, { insightId, exerciseId });
   }
   if (need !== undefined) {
-    const known = NEEDS.find((n) => n === need);
+    const known = memberOf(NEEDS, need);
     if (!known) return null;
     entry.need = known;
   }
   if (moodBefore !== undefined) {
-    if (!isMood(moodBefore)) return null;
-    entry.moodBefore = moodBefore as HistoryEntry['moodBefore'];
+    entry.moodBefore = parseMood(moodBefore);
+    if (!entry.moodBefore) return null;
   }
   if (moodAfter !== undefined) {
-    if (!isMood(moodAfter)) return null;
-    entry.moodAfter = moodAfter as HistoryEntry['moodAfter'];
+    entry.moodAfter = parseMood(moodAfter);
+    if (!entry.moodAfter) return null;
   }
   if (note !== undefined) {
     if (typeof note !== 'string' || note.length > NOTE_LIMIT || HTML.test(note)) return null;
@@ -138,14 +136,12 @@ export function validateEntry(raw: unknown): HistoryEntry | null {
   return entry;
 }
 
-const TOTALS: readonly (keyof DayTotals)[] = ['taken', 'skipped', 'snoozed', 'natural', 'mindfulSeconds'];
 const isCount = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
 
 /** One day's totals checked strictly: every count a non-negative whole number. */
 export function validateDay(raw: unknown): DayTotals | null {
-  if (!isRecord(raw) || !TOTALS.every((key) => isCount(raw[key]))) return null;
-  const { taken, skipped, snoozed, natural, mindfulSeconds } = raw as unknown as DayTotals;
-  return { taken, skipped, snoozed, natural, mindfulSeconds };
+  if (!isRecord(raw) || !DAY_TOTAL_FIELDS.every((key) => isCount(raw[key]))) return null;
+  return Object.fromEntries(DAY_TOTAL_FIELDS.map((key) => [key, raw[key]])) as DayTotals;
 }
 
 /**
@@ -275,11 +271,11 @@ const SETTING_CHECKS: { [K in keyof Settings]: (value: unknown) => boolean } = {
   headsUpMinutes: numberSetting('headsUpMinutes'),
   dontInterrupt: isBoolean,
   maxDeferMinutes: numberSetting('maxDeferMinutes'),
-  reminderStyle: (v) => v === 'open' || v === 'notify' || v === 'badge',
+  reminderStyle: (v) => memberOf(REMINDER_STYLES, v) !== undefined,
   sound: isBoolean,
-  volume: (v) => isWhole(v) && v >= VOLUME_LIMITS.min && v <= VOLUME_LIMITS.max,
+  volume: isVolume,
   moodCheckIn: isBoolean,
-  theme: (v) => v === 'system' || v === 'light' || v === 'dark',
+  theme: (v) => memberOf(COLOR_THEMES, v) !== undefined,
   dailyGoal: numberSetting('dailyGoal'),
   favouriteInsights: isLibraryIds,
   favouriteExercises: isLibraryIds,
