@@ -22,8 +22,8 @@ export function OptionsApp() {
   const current = settings.value;
   useTheme(current?.theme);
 
-  // Options pages are the only writers of settings; each change applies to the
-  // latest stored value, and the background follows the change.
+  // Each change applies to the latest stored settings under their lock (the
+  // break view's hearts write them too), and the background follows the change.
   const save = async (change: (settings: Settings) => Settings) => {
     await settingsItem.update(change);
     saved.value = true;

@@ -7,7 +7,8 @@ import { ANSWERS, type Answer, type Mood, PAUSE_LENGTHS, type PauseLength } from
 
 /**
  * Every request the popup and options pages send to the background, by type.
- * The background is the one writer of schedule and history, so pages ask it.
+ * The background is the only writer of the schedule, and records every
+ * break it ends, so pages ask it rather than writing either themselves.
  */
 export interface ProtocolMap {
   takeBreakNow: { need?: Need };

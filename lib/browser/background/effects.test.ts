@@ -60,7 +60,7 @@ describe('applyEffect: record', () => {
   it('folds breaks older than a year into daily totals as it records', async () => {
     const old = entry(T - (KEEP_DAYS + 2) * DAY);
     const recent = entry(T - 30 * DAY);
-    await historyItem.set({ entries: [old, recent], days: {} });
+    await historyItem.update(() => ({ entries: [old, recent], days: {} }));
     await applyEffect({ type: 'record', entry: entry(T) });
     const store = await historyItem.get();
     expect(store.entries).toEqual([recent, entry(T)]);
@@ -74,7 +74,7 @@ describe('applyEffect: record, when storage is full', () => {
   const quota = () => new Error('QUOTA_BYTES quota exceeded');
 
   beforeEach(async () => {
-    await historyItem.set({ entries: years, days: {} });
+    await historyItem.update(() => ({ entries: years, days: {} }));
   });
 
   it('folds all but the last 90 days, retries, and tells the person', async () => {

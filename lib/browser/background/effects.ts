@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { t } from '@/lib/browser/i18n';
 import { historyItem, storageNoticeItem } from '@/lib/browser/storage/items';
 import { foldKeeping, foldOld } from '@/lib/core/history/fold';
-import type { HistoryEntry } from '@/lib/core/history/types';
+import type { HistoryEntry, StorageNotice } from '@/lib/core/history/types';
 import type { AlarmName, Effect } from '@/lib/core/schedule/types';
 import { playReminderChime } from './sound';
 
@@ -109,8 +109,13 @@ async function appendHistory(entry: HistoryEntry): Promise<void> {
     );
   } catch (error) {
     // Only when every smaller history failed too (not, say, a failed read); saying so may fail as well.
-    if (writes > KEEP_WHEN_FULL.length) await storageNoticeItem.set({ at: Date.now(), kind: 'full' }).catch(() => {});
+    if (writes > KEEP_WHEN_FULL.length) await noticeStorage('full').catch(() => {});
     throw error;
   }
-  if (writes > 1) await storageNoticeItem.set({ at: Date.now(), kind: 'folded' });
+  if (writes > 1) await noticeStorage('folded');
+}
+
+/** Leaves the options page a notice about storage. */
+function noticeStorage(kind: StorageNotice['kind']): Promise<unknown> {
+  return storageNoticeItem.update(() => ({ at: Date.now(), kind }));
 }

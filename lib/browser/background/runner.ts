@@ -1,7 +1,7 @@
 import { scheduleItem, settingsItem } from '@/lib/browser/storage/items';
 import { type Badge, badgeFor } from '@/lib/core/schedule/badge';
 import { decide } from '@/lib/core/schedule/decide';
-import type { Effect, ScheduleEvent } from '@/lib/core/schedule/types';
+import { type Decision, type Effect, INITIAL_STATE, type ScheduleEvent } from '@/lib/core/schedule/types';
 
 /** What the runner needs from the outside world; tests pass their own. */
 export interface RunnerDeps {
@@ -37,15 +37,19 @@ export function createScheduleRunner(deps: RunnerDeps): ScheduleRunner {
   return {
     run: (event) =>
       enqueue(async () => {
-        const [settings, state] = await Promise.all([settingsItem.get(), scheduleItem.get()]);
-        const now = deps.now();
-        const decision = decide(settings, state, event, now);
-        // History first, then the state that says the break is over: a page that
-        // sees the break end finds it recorded, and a worker stopped in between
-        // leaves the break open to be answered again (the record is by id, so once).
-        const records = decision.effects.filter((effect) => effect.type === 'record');
-        for (const effect of records) await deps.apply(effect);
-        await scheduleItem.set(decision.state);
+        let decision: Decision = { state: INITIAL_STATE, effects: [] };
+        let now = 0;
+        await scheduleItem.update(async (state) => {
+          const settings = await settingsItem.get();
+          now = deps.now();
+          decision = decide(settings, state, event, now);
+          // History first, then the state that says the break is over: a page that
+          // sees the break end finds it recorded, and a worker stopped in between
+          // leaves the break open to be answered again (the record is by id, so once).
+          const records = decision.effects.filter((effect) => effect.type === 'record');
+          for (const effect of records) await deps.apply(effect);
+          return decision.state;
+        });
         for (const effect of decision.effects) {
           if (effect.type !== 'record') await safely(effect.type, deps.apply(effect));
         }

@@ -61,7 +61,7 @@ describe('stored items at version 1', () => {
 
   it('each item writes a v1 envelope under its key', async () => {
     const settings = { ...DEFAULT_SETTINGS, intervalMinutes: 30, breakMinutes: 2 };
-    await settingsItem.set(settings);
+    await settingsItem.update(() => settings);
     expect(await browser.storage.sync.get('settings')).toEqual({ settings: { v: 1, data: settings } });
   });
 });
@@ -110,7 +110,7 @@ describe('stored items at version 2', () => {
       entries: [{ id: String(T), startedAt: T, endedAt: T + 60_000, outcome: 'natural' as const }],
       days: { '2025-01-31': { taken: 1, skipped: 0, snoozed: 0, natural: 0, mindfulSeconds: 90 } },
     };
-    await historyItem.set(store);
+    await historyItem.update(() => store);
     expect(await browser.storage.local.get('history')).toEqual({
       history: { v: 2, data: { entries: [[T, 60_000, 3]], days: { '2025-01-31': [1, 0, 0, 0, 90] } } },
     });
@@ -119,7 +119,7 @@ describe('stored items at version 2', () => {
 
   it('storage notice lives in local under "storageNotice", null until there is one', async () => {
     expect(await storageNoticeItem.get()).toBeNull();
-    await storageNoticeItem.set({ at: T, kind: 'folded' });
+    await storageNoticeItem.update(() => ({ at: T, kind: 'folded' }));
     expect(await browser.storage.local.get('storageNotice')).toEqual({
       storageNotice: { v: 1, data: { at: T, kind: 'folded' } },
     });

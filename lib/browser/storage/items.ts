@@ -10,12 +10,17 @@ import { defineItem } from './typed-item';
 /*
  * Every stored item of Breathing Room, defined once. Version 1 is the first
  * shape of each; a later shape adds a migration and a test from a v1 fixture.
+ * Every write goes through an item's update(), under its lock: several
+ * contexts write some of these items, and the lock is what keeps them safe.
  */
 
-/** Settings follow the person through the browser's own sync. Written only by the options page. */
+/**
+ * Settings follow the person through the browser's own sync. Written by the
+ * options page, and by the break view's hearts (in the popup or its window).
+ */
 export const settingsItem = defineItem<Settings>({ area: 'sync', key: 'settings', version: 1, parse: parseSettings });
 
-/** The schedule, on this machine. Written only by the background. */
+/** The schedule, on this machine. Written only by the background's runner; pages ask it by message. */
 export const scheduleItem = defineItem<ScheduleState>({
   area: 'local',
   key: 'schedule',
@@ -24,7 +29,8 @@ export const scheduleItem = defineItem<ScheduleState>({
 });
 
 /**
- * Finished breaks, on this machine. Written only by the background.
+ * Finished breaks, on this machine. Written by the background when a break
+ * ends, and by the options page when the person imports or clears history.
  * v1: every entry as an object, at most 5000. v2: recent entries plus daily
  * totals of older ones, in the compact form of lib/history/codec.
  */
@@ -40,7 +46,7 @@ export const historyItem = defineItem<HistoryStore>({
   },
 });
 
-/** A notice about storage for the options page to show; null when there is nothing to say. */
+/** A notice about storage for the options page to show; null when there is nothing to say. Written by the background. */
 export const storageNoticeItem = defineItem<StorageNotice | null>({
   area: 'local',
   key: 'storageNotice',

@@ -59,7 +59,7 @@ describe('defineItem against the fake browser', () => {
   });
 
   it('round-trips a value through set and get, stored as a v1 envelope', async () => {
-    await item.set([1, 2, 3]);
+    await item.update(() => [1, 2, 3]);
     expect(await item.get()).toEqual([1, 2, 3]);
     expect(await browser.storage.local.get('numbers')).toEqual({ numbers: { v: 1, data: [1, 2, 3] } });
   });
@@ -79,13 +79,13 @@ describe('defineItem against the fake browser', () => {
   it('watch calls back with parsed values for its key only, and stops after unwatch', async () => {
     const seen = vi.fn();
     const unwatch = item.watch(seen);
-    await item.set([4]);
+    await item.update(() => [4]);
     await browser.storage.local.set({ other: { v: 1, data: [5] } });
     await browser.storage.sync.set({ numbers: { v: 1, data: [6] } });
     await browser.storage.local.set({ numbers: 'corrupt' });
     expect(seen.mock.calls).toEqual([[[4]], [[0]]]);
     unwatch();
-    await item.set([7]);
+    await item.update(() => [7]);
     expect(seen).toHaveBeenCalledTimes(2);
   });
 });
@@ -118,7 +118,7 @@ describe('defineItem: encode', () => {
     });
     const seen = vi.fn();
     item.watch(seen);
-    await item.set([1, 2]);
+    await item.update(() => [1, 2]);
     expect(await browser.storage.local.get('joined')).toEqual({ joined: { v: 1, data: '1,2' } });
     expect(await item.update((list) => [...list, 3])).toEqual([1, 2, 3]);
     expect(await item.get()).toEqual([1, 2, 3]);
@@ -137,7 +137,7 @@ describe('defineItem: update when the write fails', () => {
 
   beforeEach(async () => {
     fakeBrowser.reset();
-    await item.set([1, 2, 3, 4]);
+    await item.update(() => [1, 2, 3, 4]);
   });
 
   it('writes what onWriteError offers instead, attempt by attempt', async () => {
@@ -179,15 +179,15 @@ describe('defineItem: a synced item when sync fails', () => {
 
   it('keeps the value on this computer, flagged, and reads it from there', async () => {
     vi.spyOn(browser.storage.sync, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES_PER_ITEM quota exceeded'));
-    await item.set(7);
+    await item.update(() => 7);
     expect(await browser.storage.local.get(localFallbackFlag('pref'))).toEqual({ 'pref:keptLocally': true });
     expect(await item.get()).toBe(7);
   });
 
   it('goes back to sync, and drops the local copy, once sync takes it again', async () => {
     vi.spyOn(browser.storage.sync, 'set').mockRejectedValueOnce(new Error('MAX_WRITE_OPERATIONS_PER_MINUTE'));
-    await item.set(7);
-    await item.set(8);
+    await item.update(() => 7);
+    await item.update(() => 8);
     expect(await browser.storage.local.get(null)).toEqual({});
     expect(await item.get()).toBe(8);
   });

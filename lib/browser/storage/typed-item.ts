@@ -9,20 +9,24 @@ export interface Envelope {
   data: unknown;
 }
 
-/** A stored value that is always of its type, because every read goes through its parser. */
+/**
+ * A stored value that is always of its type, because every read goes through
+ * its parser. There is no plain set(): every write is a change of the latest
+ * value under the item's lock, so two writers (the background and a page, two
+ * pages, two options tabs) can never overwrite each other's change.
+ */
 export interface TypedItem<T> {
   readonly area: StorageArea;
   readonly key: string;
   get(): Promise<T>;
-  set(value: T): Promise<void>;
   /**
    * Reads, changes and writes the value as one step, under a lock that every
-   * page of the extension shares, so quick changes (two boxes ticked in a row,
-   * two options tabs) never overwrite each other. When the write fails
-   * (storage full, or any other reason), `onWriteError` may offer a smaller
-   * value to write instead, still under the lock.
+   * page of the extension and the background share. `change` may be async: the
+   * lock is held until it returns and its result is written. When the write
+   * fails (storage full, or any other reason), `onWriteError` may offer a
+   * smaller value to write instead, still under the lock.
    */
-  update(change: (current: T) => T, onWriteError?: WriteErrorHandler<T>): Promise<T>;
+  update(change: (current: T) => T | Promise<T>, onWriteError?: WriteErrorHandler<T>): Promise<T>;
   /** Calls back with each new value, parsed; returns the function that stops watching. */
   watch(callback: (value: T) => void): () => void;
 }
@@ -101,7 +105,7 @@ export function defineItem<T>(options: ItemOptions<T>): TypedItem<T> {
     }
     return read((await browser.storage[area].get(key))[key]);
   };
-  const set = async (value: T) => {
+  const write = async (value: T) => {
     const envelope: Envelope = { v: version, data: encode ? encode(value) : value };
     if (area !== 'sync') return browser.storage[area].set({ [key]: envelope });
     try {
@@ -115,13 +119,12 @@ export function defineItem<T>(options: ItemOptions<T>): TypedItem<T> {
     area,
     key,
     get,
-    set,
     update: (change, onWriteError) =>
       withLock(`breathing-room:${area}:${key}`, async () => {
-        let next = change(await get());
+        let next: T = await change(await get());
         for (let attempt = 0; ; attempt++) {
           try {
-            await set(next);
+            await write(next);
             return next;
           } catch (error) {
             const instead = onWriteError?.(next, error, attempt) ?? null;

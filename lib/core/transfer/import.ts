@@ -5,12 +5,7 @@ import { isDay, localDay } from '@/lib/core/history/dates';
 import { parseMood } from '@/lib/core/history/parse';
 import { DAY_TOTAL_FIELDS, type DayTotals, type HistoryEntry, type HistoryStore } from '@/lib/core/history/types';
 import { isValidSetting, isVolume, parseSettings } from '@/lib/core/settings/parse';
-import {
-  DEFAULT_SETTINGS,
-  type NumberSetting,
-  type Settings,
-  SNOOZE_LIMITS,
-} from '@/lib/core/settings/settings';
+import { DEFAULT_SETTINGS, type NumberSetting, type Settings, SNOOZE_LIMITS } from '@/lib/core/settings/settings';
 import { checkWorkingHours, isDayRange } from '@/lib/core/settings/working-hours-check';
 import { COLOR_THEMES, NOTE_LIMIT, OUTCOMES, REMINDER_STYLES } from '@/lib/core/vocabulary';
 import { FILE_APP, FILE_VERSION } from './export';
