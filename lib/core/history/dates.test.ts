@@ -12,7 +12,6 @@ import {
   isDay,
   localDay,
   startOfDayAgo,
-  startOfLocalDay,
   startOfWeek,
 } from './dates';
 
@@ -28,23 +27,23 @@ describe('the test zone', () => {
   });
 });
 
-describe('localDay and startOfLocalDay', () => {
+describe('localDay and the start of a local day', () => {
   it('follow the local wall clock, not UTC', () => {
     // 23:30 UTC on 31 December is already 1 January in Berlin.
     expect(localDay(Date.UTC(2025, 11, 31, 23, 30))).toBe('2026-01-01');
-    expect(startOfLocalDay(at(2026, 3, 10, 15, 30))).toBe(at(2026, 3, 10));
+    expect(startOfDayAgo(at(2026, 3, 10, 15, 30), 0)).toBe(at(2026, 3, 10));
   });
 
   it('give the same day through a clock change', () => {
     expect(localDay(at(2026, 3, 29, 23, 59))).toBe('2026-03-29');
     expect(localDay(at(2026, 10, 25, 23, 59))).toBe('2026-10-25');
-    expect(startOfLocalDay(at(2026, 10, 25, 23, 59))).toBe(at(2026, 10, 25));
+    expect(startOfDayAgo(at(2026, 10, 25, 23, 59), 0)).toBe(at(2026, 10, 25));
   });
 
   it('dayStart is the start of the day a time falls in, for any time', () => {
     fc.assert(
       fc.property(fc.integer({ min: at(2000, 1, 1), max: at(2040, 1, 1) }), (time) => {
-        expect(dayStart(localDay(time))).toBe(startOfLocalDay(time));
+        expect(dayStart(localDay(time))).toBe(startOfDayAgo(time, 0));
       }),
     );
   });

@@ -16,13 +16,6 @@ export function localDay(time: number): string {
   return format(new Date(time));
 }
 
-/** Start of the local day that contains `time`, in ms. */
-export function startOfLocalDay(time: number): number {
-  const day = new Date(time);
-  day.setHours(0, 0, 0, 0);
-  return day.getTime();
-}
-
 /** Start of the local day `days` calendar days before the day of `time` (a calendar step: DST-safe). */
 export function startOfDayAgo(time: number, days: number): number {
   const day = new Date(time);

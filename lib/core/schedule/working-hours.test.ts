@@ -4,7 +4,7 @@ process.env.TZ = 'Europe/Berlin';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DayRange, DEFAULT_SETTINGS, type WorkingHours } from '@/lib/core/settings/settings';
-import { isWorkingTime, nextBreakTime, nextRangeStart, rangeEndAt, startOfTomorrowsWork } from './working-hours';
+import { isWorkingTime, nextBreakTime, rangeEndAt, startOfTomorrowsWork } from './working-hours';
 
 afterAll(() => {
   if (ORIGINAL_TZ === undefined) delete process.env.TZ;
@@ -50,14 +50,6 @@ describe('working hours in Europe/Berlin', () => {
     expect(rangeEndAt(WEEKDAYS, at('2026-03-07T12:00:00+01:00'))).toBeNull();
   });
 
-  it('the next range starts strictly after the time, days ahead if need be', () => {
-    expect(nextRangeStart(WEEKDAYS, at('2026-03-02T08:00:00+01:00'))).toBe(at('2026-03-02T09:00:00+01:00'));
-    expect(nextRangeStart(WEEKDAYS, at('2026-03-02T09:00:00+01:00'))).toBe(at('2026-03-03T09:00:00+01:00'));
-    expect(nextRangeStart(WEEKDAYS, at('2026-03-07T12:00:00+01:00'))).toBe(at('2026-03-09T09:00:00+01:00'));
-    const wednesdays: WorkingHours = { enabled: true, days: [[], [], [], [NINE_TO_SIX], [], [], []] };
-    expect(nextRangeStart(wednesdays, at('2026-03-04T10:00:00+01:00'))).toBe(at('2026-03-11T09:00:00+01:00'));
-  });
-
   it('a break inside the range comes one interval later', () => {
     expect(nextBreakTime(WEEKDAYS, at('2026-03-02T10:00:00+01:00'), 45 * MIN)).toBe(at('2026-03-02T10:45:00+01:00'));
     // Exactly at the end still fits.
@@ -88,14 +80,12 @@ describe('working hours in Europe/Berlin', () => {
     const sunday = at('2026-03-08T03:00:00+01:00');
     expect(isWorkingTime(DISABLED, sunday)).toBe(true);
     expect(rangeEndAt(DISABLED, sunday)).toBeNull();
-    expect(nextRangeStart(DISABLED, sunday)).toBeNull();
     expect(nextBreakTime(DISABLED, sunday, 45 * MIN)).toBe(sunday + 45 * MIN);
   });
 
   it('enabled with no ranges at all: never working time, yet a break is never "never"', () => {
     const monday = at('2026-03-02T10:00:00+01:00');
     expect(isWorkingTime(NO_RANGES, monday)).toBe(false);
-    expect(nextRangeStart(NO_RANGES, monday)).toBeNull();
     expect(nextBreakTime(NO_RANGES, monday, 45 * MIN)).toBe(monday + 45 * MIN);
     expect(startOfTomorrowsWork(NO_RANGES, monday)).toBe(at('2026-03-03T09:00:00+01:00'));
   });
@@ -109,7 +99,8 @@ describe('working hours in Europe/Berlin', () => {
 
   describe('daylight saving', () => {
     it('on spring-forward Sunday 2026-03-29, 09:00-18:00 starts at local 09:00, summer time', () => {
-      const start = nextRangeStart(everyDay(NINE_TO_SIX), at('2026-03-28T20:00:00+01:00'));
+      // The first break of the day comes one interval after the range starts.
+      const start = nextBreakTime(everyDay(NINE_TO_SIX), at('2026-03-28T20:00:00+01:00'), 45 * MIN) - 45 * MIN;
       expect(start).toBe(at('2026-03-29T09:00:00+02:00'));
       const date = new Date(start ?? 0);
       expect(date.getHours()).toBe(9);
@@ -147,7 +138,7 @@ describe('working hours in Europe/Berlin', () => {
 
     it('on fall-back Sunday 2026-10-25, 09:00-18:00 starts at local 09:00, winter time', () => {
       const hours = everyDay(NINE_TO_SIX);
-      const start = nextRangeStart(hours, at('2026-10-24T20:00:00+02:00'));
+      const start = nextBreakTime(hours, at('2026-10-24T20:00:00+02:00'), 45 * MIN) - 45 * MIN;
       expect(start).toBe(at('2026-10-25T09:00:00+01:00'));
       expect(new Date(start ?? 0).getHours()).toBe(9);
       expect(new Date(start ?? 0).getTimezoneOffset()).toBe(-60);

@@ -76,15 +76,6 @@ export function rangeEndAt(hours: WorkingHours, time: number): number | null {
 }
 
 /**
- * When the next working stretch begins: the start of the first range that starts
- * strictly after `time`, up to eight days ahead, so reminders can wait for it.
- * Null when working hours are off (nothing to wait for) or no day has any range.
- */
-export function nextRangeStart(hours: WorkingHours, time: number): number | null {
-  return hours.enabled ? (nextStretch(hours, time)?.start ?? null) : null;
-}
-
-/**
  * When the next break is due if a countdown of `intervalMs` starts at `from`.
  * Reminders come only inside working hours, so a break that would fall after the
  * current stretch ends (or a countdown that starts outside working hours) moves to
