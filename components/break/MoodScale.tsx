@@ -1,5 +1,5 @@
-import type { MessageKey } from '@/lib/browser/i18n';
 import { t } from '@/lib/browser/i18n';
+import type { MessageKey } from '@/lib/core/message-key';
 import type { Mood } from '@/lib/core/vocabulary';
 
 const MOODS: readonly { mood: Mood; face: string }[] = [

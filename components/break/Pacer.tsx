@@ -1,7 +1,8 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import type { Pacing } from '@/content/types';
-import { type MessageKey, t } from '@/lib/browser/i18n';
+import { t } from '@/lib/browser/i18n';
+import type { MessageKey } from '@/lib/core/message-key';
 import { type BreathPhase, breathingPhase } from '@/lib/core/player';
 
 /** The circle's size: full after breathing in, small after breathing out. */

@@ -1,7 +1,8 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { EXERCISE_KINDS, THEMES } from '@/content/types';
-import { type MessageKey, t } from '@/lib/browser/i18n';
+import { t } from '@/lib/browser/i18n';
+import type { MessageKey } from '@/lib/core/message-key';
 import type { Settings } from '@/lib/core/settings/settings';
 import type { SaveSettings } from './save';
 

@@ -1,8 +1,9 @@
 import type { RefObject } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { type MessageKey, t } from '@/lib/browser/i18n';
+import { t } from '@/lib/browser/i18n';
 import { historyItem, settingsItem } from '@/lib/browser/storage/items';
 import type { HistoryStore } from '@/lib/core/history/types';
+import type { MessageKey } from '@/lib/core/message-key';
 import { exportFileName, exportHistoryCsv, exportHistoryJson, exportSettingsJson } from '@/lib/core/transfer/export';
 import { type ImportError, type ImportSummary, MAX_IMPORT_BYTES } from '@/lib/core/transfer/import';
 

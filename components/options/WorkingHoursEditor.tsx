@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import { type MessageKey, t } from '@/lib/browser/i18n';
+import { t } from '@/lib/browser/i18n';
+import type { MessageKey } from '@/lib/core/message-key';
 import type { Settings, WorkingHours } from '@/lib/core/settings/settings';
 import { checkWorkingHours, type HoursProblem } from '@/lib/core/settings/working-hours-check';
 import type { SaveSettings } from './save';

@@ -1,9 +1,10 @@
 import { useSignal } from '@preact/signals';
 import type { RefObject } from 'preact';
 import { useRef } from 'preact/hooks';
-import { type MessageKey, t } from '@/lib/browser/i18n';
+import { t } from '@/lib/browser/i18n';
 import { historyItem, settingsItem } from '@/lib/browser/storage/items';
 import { foldOld } from '@/lib/core/history/fold';
+import type { MessageKey } from '@/lib/core/message-key';
 import { mergeHistory, parseHistoryImport, parseSettingsImport, summarizeImport } from '@/lib/core/transfer/import';
 import { addedMessage, breakCount, Confirm, exportData, FileButton, readImport, summaryLines } from './ImportDialog';
 

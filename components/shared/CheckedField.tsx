@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { type MessageKey, t } from '@/lib/browser/i18n';
+import { t } from '@/lib/browser/i18n';
+import type { MessageKey } from '@/lib/core/message-key';
 
 /** The result of checking what the person typed: a value, or the message that says why not. */
 export type FieldCheck<T> = { ok: true; value: T } | { ok: false; error: MessageKey; substitutions?: string[] };

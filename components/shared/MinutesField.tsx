@@ -1,4 +1,4 @@
-import type { MessageKey } from '@/lib/browser/i18n';
+import type { MessageKey } from '@/lib/core/message-key';
 import type { NumberSetting } from '@/lib/core/settings/settings';
 import { validateMinutes } from '@/lib/core/settings/validate-minutes';
 import { CheckedField } from './CheckedField';

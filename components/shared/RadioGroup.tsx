@@ -1,4 +1,5 @@
-import { type MessageKey, t } from '@/lib/browser/i18n';
+import { t } from '@/lib/browser/i18n';
+import type { MessageKey } from '@/lib/core/message-key';
 
 interface Props<T extends string> {
   name: string;

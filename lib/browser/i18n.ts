@@ -1,8 +1,5 @@
 import { browser } from 'wxt/browser';
-import type messages from '@/public/_locales/en/messages.json';
-
-/** The name of a UI string in public/_locales/en/messages.json. */
-export type MessageKey = keyof typeof messages;
+import type { MessageKey } from '@/lib/core/message-key';
 
 /**
  * A UI string in the browser's language. Every visible word goes through here,

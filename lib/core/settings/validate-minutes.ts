@@ -1,4 +1,4 @@
-import type { MessageKey } from '@/lib/browser/i18n';
+import type { MessageKey } from '@/lib/core/message-key';
 import { type NumberSetting, SETTING_LIMITS } from './settings';
 
 /** The result of checking what the person typed into a minutes field. */

@@ -1,9 +1,9 @@
 import { EXERCISE_KINDS, NEEDS, THEMES } from '@/content/types';
-import type { MessageKey } from '@/lib/browser/i18n';
 import { isRecord, type Loose, memberOf } from '@/lib/core/guards';
 import { isDay, localDay } from '@/lib/core/history/dates';
 import { parseMood } from '@/lib/core/history/parse';
 import { DAY_TOTAL_FIELDS, type DayTotals, type HistoryEntry, type HistoryStore } from '@/lib/core/history/types';
+import type { MessageKey } from '@/lib/core/message-key';
 import { isValidSetting, isVolume, parseSettings } from '@/lib/core/settings/parse';
 import { DEFAULT_SETTINGS, type NumberSetting, type Settings, SNOOZE_LIMITS } from '@/lib/core/settings/settings';
 import { checkWorkingHours, isDayRange } from '@/lib/core/settings/working-hours-check';
