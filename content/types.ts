@@ -10,6 +10,10 @@ export type ExerciseKind = (typeof EXERCISE_KINDS)[number];
 export const NEEDS = ['tense', 'scattered', 'low', 'restless', 'tired'] as const;
 export type Need = (typeof NEEDS)[number];
 
+/** How a library id is written: lowercase words joined by hyphens, at most 60 characters. */
+export const isLibraryId = (value: unknown): value is string =>
+  typeof value === 'string' && /^[a-z0-9-]{1,60}$/.test(value);
+
 /** One short insight: its words live in the text files, by id, so a translation is data only. */
 export interface Insight {
   /** Stable id: it is stored in history, so never reuse or rename one. */

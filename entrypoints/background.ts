@@ -5,6 +5,7 @@ import { browserIsBusy } from '@/lib/browser/background/busy';
 import { ALARMS, applyEffect, BREAK_NOTIFICATION, HEADS_UP_BUTTONS } from '@/lib/browser/background/effects';
 import { createScheduleRunner } from '@/lib/browser/background/runner';
 import { parseUiMessage } from '@/lib/browser/messages';
+import { migrateHistory } from '@/lib/browser/storage/history';
 import { settingsItem } from '@/lib/browser/storage/items';
 import { IDLE_DETECTION_SECONDS } from '@/lib/core/schedule/away';
 
@@ -20,6 +21,8 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(async () => {
     await startBadgeTicks();
     await run({ type: 'installed' });
+    // An update may bring a new form of history: move it now, not at the next break.
+    await migrateHistory(Date.now()).catch((error: unknown) => console.error('Breathing Room: history', error));
   });
   browser.runtime.onStartup.addListener(async () => {
     await startBadgeTicks();

@@ -7,10 +7,12 @@ import type { HistoryEntry } from '@/lib/core/history/types';
 import type { Mood, Outcome } from '@/lib/core/vocabulary';
 import { EXERCISES, INSIGHTS } from '../content/library';
 import { NEEDS } from '../content/types';
-import { decodeHistory, encodeHistory } from '../lib/core/history/codec';
-import { foldOld } from '../lib/core/history/fold';
+import { isFolded } from '../lib/core/history/fold';
+import { decodeMonth } from '../lib/core/history/month';
+import { encodeMonth } from '../lib/core/history/month-encode';
+import { byMonth } from '../lib/core/history/months';
 import { computeStats } from '../lib/core/history/stats';
-import { EMPTY_HISTORY, type HistoryStore } from '../lib/core/history/types';
+import type { HistoryStore } from '../lib/core/history/types';
 
 const YEARS = 10;
 const BREAKS_PER_DAY = 20;
@@ -53,21 +55,29 @@ function dayOfBreaks(year: number, month: number, date: number): HistoryEntry[] 
   });
 }
 
-/** Ten years, folded once a day as the background would (it folds on every break; the result is the same). */
+/** Ten years of breaks, up to today. */
 function tenYears(): HistoryStore {
-  let store = EMPTY_HISTORY;
+  const entries = [];
   const start = new Date();
   start.setFullYear(start.getFullYear() - YEARS);
   for (let day = new Date(start); day <= new Date(); day.setDate(day.getDate() + 1)) {
-    const entries = dayOfBreaks(day.getFullYear(), day.getMonth(), day.getDate());
-    store = foldOld({ ...store, entries: [...store.entries, ...entries] }, entries.at(-1)?.endedAt ?? 0);
+    entries.push(...dayOfBreaks(day.getFullYear(), day.getMonth(), day.getDate()));
   }
-  return store;
+  return { entries };
 }
 
-/** Bytes of the item as storage.local keeps it: its key and its JSON envelope. */
-const storedBytes = (store: HistoryStore) =>
-  Buffer.byteLength(JSON.stringify({ history: { v: 2, data: encodeHistory(store) } }));
+/** Storage as history keeps it: one item a month, folded where the month is older than a year. */
+const storedMonths = (store: HistoryStore, now: number) =>
+  new Map(
+    [...byMonth(store.entries, now)].map(([month, entries]) => [
+      `history:${month}`,
+      { v: 3, data: encodeMonth(entries) },
+    ]),
+  );
+
+/** Bytes as storage.local keeps them: each key and its JSON envelope. */
+const storedBytes = (items: Map<string, unknown>) =>
+  Buffer.byteLength(JSON.stringify(Object.fromEntries(items))) + 40 * items.size;
 
 function medianMs(task: () => unknown): number {
   task(); // warm up
@@ -79,23 +89,23 @@ function medianMs(task: () => unknown): number {
   return times[RUNS >> 1] as number;
 }
 
-const store = tenYears();
-const bytes = storedBytes(store);
-const days = Object.keys(store.days).length;
 const now = Date.now();
-const heavy: HistoryStore = {
-  entries: Array.from({ length: 1000 }, (_, i) => dayOfBreaks(2024, 0, 1 + i)).flat(),
-  days: {},
+const items = storedMonths(tenYears(), now);
+const bytes = storedBytes(items);
+const store: HistoryStore = {
+  entries: [...items.values()].flatMap((item) => decodeMonth((item as { data: unknown }).data)),
 };
-const stored = JSON.parse(JSON.stringify(encodeHistory(store)));
+const folded = store.entries.filter(isFolded).length;
+const heavy: HistoryStore = { entries: Array.from({ length: 1000 }, (_, i) => dayOfBreaks(2024, 0, 1 + i)).flat() };
+const thisMonth = JSON.parse(JSON.stringify([...items.values()].at(-1)));
 const statsMs = medianMs(() => computeStats(heavy, 6, now));
 const yearsMs = medianMs(() => computeStats(store, 6, now));
-const appendMs = medianMs(() => encodeHistory(foldOld(decodeHistory(stored), now)));
+const appendMs = medianMs(() => encodeMonth([...decodeMonth(thisMonth.data), ...dayOfBreaks(2030, 0, 1).slice(0, 1)]));
 
 const ok = (pass: boolean) => (pass ? 'ok' : 'OVER TARGET');
 const ms = (value: number) => `${value.toFixed(2)} ms`;
 console.log(`\nHistory, ${YEARS} years of ${BREAKS_PER_DAY} breaks a day (30% with moods, 5% with a note):`);
-console.log(`  kept in full             ${store.entries.length} breaks; ${days} days as totals`);
+console.log(`  kept                     ${store.entries.length} breaks, ${folded} of them folded (older than a year)`);
 console.log(
   `  storage.local            ${(bytes / 1024).toFixed(1)} KB (target < 1024 KB: ${ok(bytes < STORAGE_TARGET)})`,
 );
@@ -104,4 +114,4 @@ console.log(
   `  stats, ${heavy.entries.length} breaks     ${ms(statsMs)} (target < ${STATS_TARGET_MS} ms: ${ok(statsMs < STATS_TARGET_MS)})`,
 );
 console.log(`  stats, ${YEARS} years            ${ms(yearsMs)}`);
-console.log(`  record a break (decode, fold, encode), ${YEARS} years  ${ms(appendMs)}`);
+console.log(`  record a break (decode and encode this month), ${YEARS} years  ${ms(appendMs)}`);

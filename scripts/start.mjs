@@ -3,7 +3,7 @@
 // headless through one break and saves screenshots of what a person would see.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchWithExtension } from './chromium.mjs';
+import { launchWithExtension, makeBreakDue } from './chromium.mjs';
 
 const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const outDir = resolve(process.env.SCREENSHOT_DIR ?? 'screenshots');
@@ -26,9 +26,10 @@ async function tourHeadless() {
     await popup.screenshot({ path: `${outDir}/popup.png` });
 
     // Make a break due the way the schedule does: the alarm fires.
-    await popup.evaluate(() => chrome.alarms.create('break-due', { when: Date.now() + 200 }));
+    await makeBreakDue(popup);
     await popup.getByRole('heading', { name: 'A mindful break' }).waitFor();
     await popup.screenshot({ path: `${outDir}/break-view.png`, fullPage: true });
+    await popup.getByRole('button', { name: 'Start the exercise' }).click();
     await popup.getByRole('button', { name: 'Done' }).click();
 
     const options = await openPage(context, extensionId, 'options.html', { width: 800, height: 700 });

@@ -14,11 +14,13 @@ interface Props {
   favourite: boolean;
   /** The last step is done: the break view asks how it went, or records it. */
   onComplete: () => void;
+  /** The person pressed Start. */
+  onStart?: () => void;
   onPhase?: (kind: 'phase' | 'end') => void;
 }
 
 /** The exercise of a break: what it is, its cautions, its steps, and the guided player. */
-export function ExerciseCard({ id, library, favourite, onComplete, onPhase }: Props) {
+export function ExerciseCard({ id, library, favourite, onComplete, onStart, onPhase }: Props) {
   const exercise = findExercise(id);
   const text = library.exercises[id];
   if (!exercise || !text) return <p>{t('missingContent')}</p>;
@@ -42,7 +44,7 @@ export function ExerciseCard({ id, library, favourite, onComplete, onPhase }: Pr
           <li key={step}>{step}</li>
         ))}
       </ol>
-      <Player key={id} exercise={exercise} text={text} onComplete={onComplete} onPhase={onPhase} />
+      <Player key={id} exercise={exercise} text={text} onStart={onStart} onComplete={onComplete} onPhase={onPhase} />
     </article>
   );
 }

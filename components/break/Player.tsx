@@ -22,6 +22,8 @@ interface Props {
   text: ExerciseText;
   /** Called once, when the last step finishes (by time or by "Next step"). */
   onComplete: () => void;
+  /** The person pressed Start. */
+  onStart?: () => void;
   /** For a chime: 'phase' when a step or breath phase begins on its own, 'end' when the exercise ends. */
   onPhase?: (kind: 'phase' | 'end') => void;
 }
@@ -37,7 +39,7 @@ function pacesStep(exercise: Exercise, step: number): boolean {
 }
 
 /** Guides a person through an exercise step by step, with a pacer for breathing. */
-export function Player({ exercise, text, onComplete, onPhase }: Props) {
+export function Player({ exercise, text, onComplete, onStart, onPhase }: Props) {
   const steps = exercise.stepSeconds;
   const state = useSignal<PlayerState>(READY);
   // The only clock: moved on every 250 ms while running; everything else derives from it.
@@ -113,7 +115,14 @@ export function Player({ exercise, text, onComplete, onPhase }: Props) {
         {announcement}
       </p>
       {status === 'ready' && (
-        <button type="button" class="primary" onClick={() => act((_, at) => startPlayer(at))}>
+        <button
+          type="button"
+          class="primary"
+          onClick={() => {
+            act((_, at) => startPlayer(at));
+            onStart?.();
+          }}
+        >
           {t('playerStart')}
         </button>
       )}

@@ -1,12 +1,14 @@
 import { RadioGroup } from '@/components/shared/RadioGroup';
+import { ActionError } from '@/components/shared/useAction';
 import { playChime } from '@/lib/browser/chime';
 import { t } from '@/lib/browser/i18n';
 import type { Settings } from '@/lib/core/settings/settings';
 import { COLOR_THEMES } from '@/lib/core/vocabulary';
-import { type SaveSettings, setField } from './save';
+import { type SaveSettings, setField, useSectionSave } from './save';
 
 /** What a break is like: the optional chime and its volume, the mood check-in, and the light or dark look. */
-export function BreakSettings({ settings, onSave }: { settings: Settings; onSave: SaveSettings }) {
+export function BreakSettings({ settings, onSave: pageSave }: { settings: Settings; onSave: SaveSettings }) {
+  const [onSave, saveAction] = useSectionSave(pageSave);
   const saveFlag = (key: 'sound' | 'moodCheckIn') => (event: Event) =>
     setField(onSave, key)((event.currentTarget as HTMLInputElement).checked);
 
@@ -50,6 +52,7 @@ export function BreakSettings({ settings, onSave }: { settings: Settings; onSave
           onChange={setField(onSave, 'theme')}
         />
       </form>
+      <ActionError action={saveAction} />
     </section>
   );
 }

@@ -1,10 +1,11 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
+import { ActionError } from '@/components/shared/useAction';
 import { EXERCISE_KINDS, THEMES } from '@/content/types';
 import { t } from '@/lib/browser/i18n';
 import type { MessageKey } from '@/lib/core/message-key';
 import type { Settings } from '@/lib/core/settings/settings';
-import type { SaveSettings } from './save';
+import { type SaveSettings, useSectionSave } from './save';
 
 interface GroupProps<T extends string> {
   name: string;
@@ -73,7 +74,8 @@ function ChoiceGroup<T extends string>({
 }
 
 /** Which kinds of exercise and which insight themes breaks may show. */
-export function ContentChoices({ settings, onSave }: { settings: Settings; onSave: SaveSettings }) {
+export function ContentChoices({ settings, onSave: pageSave }: { settings: Settings; onSave: SaveSettings }) {
+  const [onSave, saveAction] = useSectionSave(pageSave);
   return (
     <section aria-labelledby="content-heading">
       <h2 id="content-heading">{t('contentHeading')}</h2>
@@ -95,6 +97,7 @@ export function ContentChoices({ settings, onSave }: { settings: Settings; onSav
         lastOneError="errorLastTheme"
         onChange={(change) => onSave((latest) => ({ ...latest, disabledThemes: change(latest.disabledThemes) }))}
       />
+      <ActionError action={saveAction} />
     </section>
   );
 }

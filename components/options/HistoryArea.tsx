@@ -1,12 +1,11 @@
-import { useStored } from '@/components/shared/useStored';
+import { useHistory } from '@/components/shared/useHistory';
 import { t } from '@/lib/browser/i18n';
-import { historyItem } from '@/lib/browser/storage/items';
 import { HistoryView } from './HistoryView';
 import { Progress } from './Progress';
 
 /** Progress and history, both following the stored history as breaks are added. */
 export function HistoryArea({ goal }: { goal: number }) {
-  const store = useStored(historyItem).value;
+  const store = useHistory().value;
   if (!store) return <p aria-busy="true">{t('loading')}</p>;
   return (
     <>

@@ -1,11 +1,12 @@
 import type { RefObject } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '@/lib/browser/i18n';
-import { historyItem, settingsItem } from '@/lib/browser/storage/items';
-import type { HistoryStore } from '@/lib/core/history/types';
+import { readHistory } from '@/lib/browser/storage/history';
+import { settingsItem } from '@/lib/browser/storage/items';
+import type { ImportSummary } from '@/lib/core/history/merge';
 import type { MessageKey } from '@/lib/core/message-key';
 import { exportFileName, exportHistoryCsv, exportHistoryJson, exportSettingsJson } from '@/lib/core/transfer/export';
-import { type ImportError, type ImportSummary, MAX_IMPORT_BYTES } from '@/lib/core/transfer/import';
+import { type ImportError, MAX_IMPORT_BYTES } from '@/lib/core/transfer/file';
 
 /*
  * The parts of "Your data" that are not the section itself: files in and
@@ -132,24 +133,16 @@ export async function exportData(what: 'historyJson' | 'historyCsv' | 'settings'
   if (what === 'settings') {
     download(exportSettingsJson(await settingsItem.get(), now), json, exportFileName('settings', 'json', now));
   } else if (what === 'historyJson') {
-    download(exportHistoryJson(await historyItem.get(), now), json, exportFileName('history', 'json', now));
+    download(exportHistoryJson(await readHistory(), now), json, exportFileName('history', 'json', now));
   } else {
     const csv = 'text/csv;charset=utf-8';
-    download(exportHistoryCsv(await historyItem.get()), csv, exportFileName('history', 'csv', now));
+    download(exportHistoryCsv(await readHistory()), csv, exportFileName('history', 'csv', now));
   }
 }
 
-/** All breaks in a history: the ones kept in full and the ones folded into daily totals. */
-export const breakCount = (store: HistoryStore) =>
-  store.entries.length +
-  Object.values(store.days).reduce((sum, day) => sum + day.taken + day.skipped + day.snoozed + day.natural, 0);
-
 /** The question before a history import: "This file has 142 breaks: 139 new, 3 already here." */
-export function summaryLines({ adding, alreadyPresent, days }: ImportSummary): string[] {
+export function summaryLines({ adding, alreadyPresent }: ImportSummary): string[] {
   const counts = [String(adding), String(alreadyPresent)];
   const total = adding + alreadyPresent;
-  return [
-    total === 1 ? t('importSummaryOne', counts) : t('importSummary', [String(total), ...counts]),
-    ...(days > 0 ? [t('importSummaryDays', String(days))] : []),
-  ];
+  return [total === 1 ? t('importSummaryOne', counts) : t('importSummary', [String(total), ...counts])];
 }

@@ -1,6 +1,9 @@
 import { useSignal } from '@preact/signals';
 import { CareNote } from '@/components/shared/CareNote';
 import { MinutesField } from '@/components/shared/MinutesField';
+import { ReadFailure } from '@/components/shared/readFailed';
+import { StorageTrouble } from '@/components/shared/StorageTrouble';
+import { ActionError } from '@/components/shared/useAction';
 import { useStored } from '@/components/shared/useStored';
 import { useTheme } from '@/components/shared/useTheme';
 import { t } from '@/lib/browser/i18n';
@@ -11,7 +14,7 @@ import { ContentChoices } from './ContentChoices';
 import { HistoryArea } from './HistoryArea';
 import { ReminderSettings } from './ReminderSettings';
 import { StorageNotices } from './StorageNotices';
-import { setField } from './save';
+import { setField, useSectionSave } from './save';
 import { WorkingHoursEditor } from './WorkingHoursEditor';
 import { YourData } from './YourData';
 
@@ -28,10 +31,13 @@ export function OptionsApp() {
     await settingsItem.update(change);
     saved.value = true;
   };
+  const [scheduleSave, scheduleAction] = useSectionSave(save);
 
   return (
     <main>
       <h1>{t('optionsTitle')}</h1>
+      <ReadFailure />
+      <StorageTrouble />
       <StorageNotices />
       <section aria-labelledby="schedule-heading">
         <h2 id="schedule-heading">{t('scheduleHeading')}</h2>
@@ -41,27 +47,28 @@ export function OptionsApp() {
               name="intervalMinutes"
               label="intervalLabel"
               stored={current.intervalMinutes}
-              onSave={setField(save, 'intervalMinutes')}
+              onSave={setField(scheduleSave, 'intervalMinutes')}
             />
             <MinutesField
               name="breakMinutes"
               label="breakLengthLabel"
               stored={current.breakMinutes}
-              onSave={setField(save, 'breakMinutes')}
+              onSave={setField(scheduleSave, 'breakMinutes')}
             />
             <MinutesField
               name="dailyGoal"
               label="goalLabel"
               stored={current.dailyGoal}
-              onSave={setField(save, 'dailyGoal')}
+              onSave={setField(scheduleSave, 'dailyGoal')}
             />
           </form>
         ) : (
           <p aria-busy="true">{t('loading')}</p>
         )}
         <p role="status" class="muted">
-          {saved.value ? t('savedNote') : ''}
+          {saved.value && !scheduleAction.error.value ? t('savedNote') : ''}
         </p>
+        <ActionError action={scheduleAction} />
       </section>
       {current && <WorkingHoursEditor settings={current} onSave={save} />}
       {current && <ReminderSettings settings={current} onSave={save} />}

@@ -1,11 +1,12 @@
 import { CheckedField } from '@/components/shared/CheckedField';
 import { MinutesField } from '@/components/shared/MinutesField';
 import { RadioGroup } from '@/components/shared/RadioGroup';
+import { ActionError } from '@/components/shared/useAction';
 import { t } from '@/lib/browser/i18n';
 import type { Settings } from '@/lib/core/settings/settings';
 import { validateSnoozes } from '@/lib/core/settings/validate-snoozes';
 import { REMINDER_STYLES } from '@/lib/core/vocabulary';
-import { type SaveSettings, setField } from './save';
+import { type SaveSettings, setField, useSectionSave } from './save';
 
 /** Snooze choices as typed ("5, 10, 15"), saved shortest first once valid. */
 function SnoozeChoices({ stored, onSave }: { stored: readonly number[]; onSave: (value: number[]) => void }) {
@@ -23,7 +24,8 @@ function SnoozeChoices({ stored, onSave }: { stored: readonly number[]; onSave: 
 }
 
 /** How and when reminders come: their style, the heads-up, waiting for fullscreen or sound, and snoozes. */
-export function ReminderSettings({ settings, onSave }: { settings: Settings; onSave: SaveSettings }) {
+export function ReminderSettings({ settings, onSave: pageSave }: { settings: Settings; onSave: SaveSettings }) {
+  const [onSave, saveAction] = useSectionSave(pageSave);
   return (
     <section aria-labelledby="reminders-heading">
       <h2 id="reminders-heading">{t('remindersHeading')}</h2>
@@ -65,6 +67,7 @@ export function ReminderSettings({ settings, onSave }: { settings: Settings; onS
           onSave={setField(onSave, 'maxSnoozes')}
         />
       </form>
+      <ActionError action={saveAction} />
     </section>
   );
 }

@@ -1,10 +1,11 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
+import { ActionError } from '@/components/shared/useAction';
 import { t } from '@/lib/browser/i18n';
 import type { MessageKey } from '@/lib/core/message-key';
 import type { Settings, WorkingHours } from '@/lib/core/settings/settings';
 import { checkWorkingHours, type HoursProblem } from '@/lib/core/settings/working-hours-check';
-import type { SaveSettings } from './save';
+import { type SaveSettings, useSectionSave } from './save';
 
 /** A range as edited: null where the person cleared a time field. */
 type DraftRange = { start: number | null; end: number | null };
@@ -44,7 +45,8 @@ const dayName = (day: number) => t(`day_${day}` as MessageKey);
  * problem is explained beside the editor and nothing is saved until the
  * draft is valid again, so storage never holds hours the schedule cannot use.
  */
-export function WorkingHoursEditor({ settings, onSave }: { settings: Settings; onSave: SaveSettings }) {
+export function WorkingHoursEditor({ settings, onSave: pageSave }: { settings: Settings; onSave: SaveSettings }) {
+  const [onSave, saveAction] = useSectionSave(pageSave);
   const draft = useSignal<Draft>(settings.workingHours);
   const storedJson = JSON.stringify(settings.workingHours);
   // Saves on their way to storage: their echoes must not overwrite newer edits.
@@ -60,7 +62,7 @@ export function WorkingHoursEditor({ settings, onSave }: { settings: Settings; o
     const check = checkDraft(next);
     if (!('hours' in check) || JSON.stringify(check.hours) === storedJson) return;
     saving.current += 1;
-    void Promise.resolve(onSave((latest) => ({ ...latest, workingHours: check.hours }))).finally(() => {
+    void onSave((latest) => ({ ...latest, workingHours: check.hours })).finally(() => {
       saving.current -= 1;
     });
   };
@@ -146,6 +148,7 @@ export function WorkingHoursEditor({ settings, onSave }: { settings: Settings; o
       <p id="hours-error" class="error" aria-live="polite">
         {message}
       </p>
+      <ActionError action={saveAction} />
     </section>
   );
 }

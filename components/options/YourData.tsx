@@ -1,12 +1,15 @@
 import { useSignal } from '@preact/signals';
 import type { RefObject } from 'preact';
 import { useRef } from 'preact/hooks';
+import { describeError } from '@/lib/browser/errors';
 import { t } from '@/lib/browser/i18n';
-import { historyItem, settingsItem } from '@/lib/browser/storage/items';
-import { foldOld } from '@/lib/core/history/fold';
+import { readHistory, updateHistory } from '@/lib/browser/storage/history';
+import { settingsItem } from '@/lib/browser/storage/items';
+import { mergeHistory, summarizeImport } from '@/lib/core/history/merge';
 import type { MessageKey } from '@/lib/core/message-key';
-import { mergeHistory, parseHistoryImport, parseSettingsImport, summarizeImport } from '@/lib/core/transfer/import';
-import { addedMessage, breakCount, Confirm, exportData, FileButton, readImport, summaryLines } from './ImportDialog';
+import { parseHistoryImport } from '@/lib/core/transfer/import-history';
+import { parseSettingsImport } from '@/lib/core/transfer/import-settings';
+import { addedMessage, Confirm, exportData, FileButton, readImport, summaryLines } from './ImportDialog';
 
 type ButtonRef = RefObject<HTMLButtonElement | null>;
 
@@ -56,8 +59,9 @@ export function YourData() {
   const confirm = async (current: Pending) => {
     try {
       say(await current.run());
-    } catch {
-      say(t('saveFailed'), true);
+    } catch (error) {
+      console.error('Breathing Room:', error);
+      say(describeError(error), true);
     }
     close(current.trigger);
   };
@@ -68,17 +72,17 @@ export function YourData() {
     if (!result.ok) return say(result.message, true);
     const incoming = result.store;
     ask({
-      question: summaryLines(summarizeImport(await historyItem.get(), incoming)),
+      question: summaryLines(summarizeImport(await readHistory(), incoming)),
       confirm: 'importAdd',
       trigger: historyRef,
       run: async () => {
         let added = 0;
         // Counted again against the latest history: a break may have been recorded meanwhile.
-        await historyItem.update((current) => {
+        // Breaks older than a year are folded as they are written, as the background's are.
+        await updateHistory((current) => {
           added = summarizeImport(current, incoming).adding;
-          // Breaks older than a year go straight into day totals, as the background's do.
-          return foldOld(mergeHistory(current, incoming), Date.now());
-        });
+          return mergeHistory(current, incoming);
+        }, Date.now());
         return addedMessage(added);
       },
     });
@@ -101,7 +105,7 @@ export function YourData() {
 
   const clearHistory = async () => {
     pending.value = null;
-    const count = breakCount(await historyItem.get());
+    const count = (await readHistory()).entries.length;
     if (count === 0) return say(t('clearNothing'));
     ask({
       question: [count === 1 ? t('clearConfirmOne') : t('clearConfirm', String(count))],
@@ -110,7 +114,7 @@ export function YourData() {
       danger: true,
       trigger: clearRef,
       run: async () => {
-        await historyItem.update(() => ({ entries: [], days: {} }));
+        await updateHistory(() => ({ entries: [] }), Date.now());
         return t('historyCleared');
       },
     });
@@ -124,7 +128,11 @@ export function YourData() {
       <p class="muted">{t('yourDataNote')}</p>
       <div style={row}>
         {EXPORTS.map(([what, label]) => (
-          <button key={what} type="button" onClick={() => exportData(what)}>
+          <button
+            key={what}
+            type="button"
+            onClick={() => exportData(what).catch((error) => say(describeError(error), true))}
+          >
             {t(label)}
           </button>
         ))}

@@ -1,12 +1,14 @@
 import { signal } from '@preact/signals';
 import type { ComponentProps } from 'preact';
-import { useContentText } from '@/components/shared/useContentText';
+import { contentTextFailed, useContentText } from '@/components/shared/useContentText';
 import { t } from '@/lib/browser/i18n';
 
 type BreakViewModule = typeof import('@/components/break/BreakView');
 
 /** The break view's code, loaded the first time a break shows: the countdown opens without it. */
 const loaded = signal<BreakViewModule | undefined>(undefined);
+/** True when its code could not be loaded: after an update the old chunk names are gone. */
+const failed = signal(false);
 let started = false;
 
 /** The break view, fetched on first use together with the library's words (in parallel). */
@@ -14,9 +16,25 @@ export function LazyBreakView(props: ComponentProps<BreakViewModule['BreakView']
   useContentText();
   if (!started) {
     started = true;
-    void import('@/components/break/BreakView').then((module) => {
-      loaded.value = module;
-    });
+    import('@/components/break/BreakView').then(
+      (module) => {
+        loaded.value = module;
+      },
+      (error: unknown) => {
+        console.error('Breathing Room: the break view did not load', error);
+        failed.value = true;
+      },
+    );
+  }
+  if (failed.value || contentTextFailed.value) {
+    return (
+      <div role="alert">
+        <p>{t('errorBreakViewLoad')}</p>
+        <button type="button" class="primary" onClick={() => location.reload()}>
+          {t('reloadPage')}
+        </button>
+      </div>
+    );
   }
   const module = loaded.value;
   return module ? <module.BreakView {...props} /> : <p aria-busy="true">{t('loading')}</p>;

@@ -1,4 +1,7 @@
 import { browser } from 'wxt/browser';
+import { ReadFailure } from '@/components/shared/readFailed';
+import { StorageTrouble } from '@/components/shared/StorageTrouble';
+import { ActionError, useAction } from '@/components/shared/useAction';
 import { useStored } from '@/components/shared/useStored';
 import { useTheme } from '@/components/shared/useTheme';
 import { playChime } from '@/lib/browser/chime';
@@ -22,9 +25,9 @@ async function finish(outcome: Answer, notes: BreakNotes & { snoozeMinutes?: num
   if (inOwnWindow) window.close();
 }
 
-function openOptions(event: Event): void {
-  event.preventDefault();
-  void browser.runtime.openOptionsPage();
+/** The options page in a tab of its own; the popup closes once it is open. */
+async function openOptions(): Promise<void> {
+  await browser.runtime.openOptionsPage();
   window.close();
 }
 
@@ -32,19 +35,30 @@ function openOptions(event: Event): void {
 export function PopupApp() {
   const state = useStored(scheduleItem).value;
   const settings = useStored(settingsItem).value;
+  const start = useAction();
+  const options = useAction();
   useTheme(settings?.theme);
-  if (!state || !settings) return <main aria-busy="true">{t('loading')}</main>;
+  if (!state || !settings) {
+    return (
+      <main aria-busy="true">
+        <ReadFailure />
+        {t('loading')}
+      </main>
+    );
+  }
   if (state.activeBreak) {
     return (
       <main>
         <LazyBreakView
           active={state.activeBreak}
+          state={state}
           settings={settings}
           onMoodBefore={(mood) => sendToBackground({ type: 'moodBefore', mood })}
+          onBegin={() => sendToBackground({ type: 'beginExercise' })}
           onPhase={(kind) => settings.sound && playChime(kind, settings.volume)}
           snoozeChoices={snoozeLimitReached(settings, state) ? [] : settings.snoozeMinutes}
           onFinish={finish}
-          onShowAnother={(part) => sendToBackground({ type: 'showAnother', part })}
+          onShowContent={(content) => sendToBackground({ type: 'showContent', ...content })}
         />
       </main>
     );
@@ -52,16 +66,25 @@ export function PopupApp() {
   return (
     <main class="status">
       <h1>{t('extName')}</h1>
+      <StorageTrouble />
       {state.pause ? <PausedNote until={state.pause.until} /> : <Countdown nextBreakAt={state.nextBreakAt} />}
-      <button type="button" class="primary" onClick={() => sendToBackground({ type: 'takeBreakNow' })}>
+      <button type="button" class="primary" onClick={() => start.run(() => sendToBackground({ type: 'takeBreakNow' }))}>
         {t('takeBreakNow')}
       </button>
+      <ActionError action={start} />
       <TodayProgress goal={settings.dailyGoal} />
       <FeelingChoice />
       {!state.pause && <PauseControls />}
-      <a href={browser.runtime.getURL('/options.html')} onClick={openOptions}>
+      <a
+        href={browser.runtime.getURL('/options.html')}
+        onClick={(event) => {
+          event.preventDefault();
+          void options.run(openOptions);
+        }}
+      >
         {t('openOptions')}
       </a>
+      <ActionError action={options} />
     </main>
   );
 }

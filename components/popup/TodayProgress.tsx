@@ -1,14 +1,14 @@
-import { useStored } from '@/components/shared/useStored';
+import { useFollowedHistory } from '@/components/shared/useFollowedHistory';
 import { t } from '@/lib/browser/i18n';
-import { historyItem } from '@/lib/browser/storage/items';
+import { readHistoryMonth } from '@/lib/browser/storage/history-months';
 import { localDay } from '@/lib/core/history/dates';
 
 /** "3 of 6 breaks today", at a glance: taken and natural breaks count, as in the options page's progress. */
 export function TodayProgress({ goal }: { goal: number }) {
-  const store = useStored(historyItem).value;
-  if (!store) return null;
+  const month = useFollowedHistory(() => readHistoryMonth(Date.now())).value;
+  if (!month) return null;
   const today = localDay(Date.now());
-  const taken = store.entries.filter(
+  const taken = month.filter(
     (entry) => (entry.outcome === 'taken' || entry.outcome === 'natural') && localDay(entry.endedAt) === today,
   ).length;
   return (

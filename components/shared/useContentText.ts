@@ -4,15 +4,23 @@ import { loadContentText } from '@/lib/browser/content-text';
 
 /** The library's words, shared by every component of a page; undefined until loaded. */
 const text: Signal<ContentText | undefined> = signal(undefined);
+/** True when the words could not be loaded (a chunk gone after an update): pages say so. */
+export const contentTextFailed = signal(false);
 let started = false;
 
 /** The library's words as a signal, starting the page's one load on first use. */
 export function useContentText(): Signal<ContentText | undefined> {
   if (!started) {
     started = true;
-    void loadContentText().then((loaded) => {
-      text.value = loaded;
-    });
+    loadContentText().then(
+      (loaded) => {
+        text.value = loaded;
+      },
+      (error: unknown) => {
+        console.error('Breathing Room: the library text did not load', error);
+        contentTextFailed.value = true;
+      },
+    );
   }
   return text;
 }

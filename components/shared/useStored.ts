@@ -1,6 +1,7 @@
 import { type Signal, useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import type { TypedItem } from '@/lib/browser/storage/typed-item';
+import { readFailed } from './readFailed';
 
 /**
  * A stored item as a signal: undefined until it loads, then kept in step with
@@ -13,9 +14,12 @@ export function useStored<T>(item: TypedItem<T>): Signal<T | undefined> {
     const unwatch = item.watch((next) => {
       value.value = next;
     });
-    void item.get().then((loaded) => {
-      if (live) value.value = loaded;
-    });
+    item.get().then(
+      (loaded) => {
+        if (live) value.value = loaded;
+      },
+      (error: unknown) => readFailed(error),
+    );
     return () => {
       live = false;
       unwatch();

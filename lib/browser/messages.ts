@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
-import { NEEDS, type Need } from '@/content/types';
-import { memberOf } from '@/lib/core/guards';
+import { isLibraryId, NEEDS, type Need } from '@/content/types';
+import type { BreakContent } from '@/lib/core/content/select';
+import { isRecord, type Loose, memberOf } from '@/lib/core/guards';
 import { parseMood } from '@/lib/core/history/parse';
 import type { BreakNotes } from '@/lib/core/schedule/types';
 import { ANSWERS, type Answer, type Mood, PAUSE_LENGTHS, type PauseLength } from '@/lib/core/vocabulary';
@@ -13,7 +14,8 @@ import { ANSWERS, type Answer, type Mood, PAUSE_LENGTHS, type PauseLength } from
 export interface ProtocolMap {
   takeBreakNow: { need?: Need };
   checkSchedule: Record<never, never>;
-  showAnother: { part: 'insight' | 'exercise' };
+  showContent: BreakContent;
+  beginExercise: Record<never, never>;
   finishBreak: { outcome: Answer; snoozeMinutes?: number } & BreakNotes;
   moodBefore: { mood: Mood };
   pause: { length: PauseLength };
@@ -23,51 +25,69 @@ export interface ProtocolMap {
 /** A request as it travels: its type plus its fields. */
 export type UiMessage = { [K in keyof ProtocolMap]: { type: K } & ProtocolMap[K] }[keyof ProtocolMap];
 
-/** Sends a request to the background and waits until it has been applied. */
+/** What the browser says when the background stopped or restarted while a request was on its way. */
+const BACKGROUND_GONE =
+  /message (channel|port) (is )?closed|receiving end does not exist|could not establish connection/i;
+
+/**
+ * Sends a request to the background and waits until it has been applied.
+ * A background that stopped mid-request (Chrome stops an idle worker) is
+ * asked once more: every request is safe to repeat, since the second finds
+ * the first's work done (a break already answered is not answered twice).
+ */
 export async function sendToBackground(message: UiMessage): Promise<void> {
-  await browser.runtime.sendMessage(message);
+  try {
+    await browser.runtime.sendMessage(message);
+  } catch (error) {
+    if (!BACKGROUND_GONE.test(String(error))) throw error;
+    await browser.runtime.sendMessage(message);
+  }
 }
+
+/** The longest note a message may carry; the schedule keeps at most NOTE_LIMIT of it. */
+const NOTE_MESSAGE_LIMIT = 4096;
+
+/**
+ * A reader for every request type: a new request without one does not
+ * compile. Each returns the checked request, or null for anything else.
+ */
+const READERS: { [K in keyof ProtocolMap]: (raw: Loose) => ({ type: K } & ProtocolMap[K]) | null } = {
+  takeBreakNow: (raw) => {
+    const need = memberOf(NEEDS, raw.need);
+    return need ? { type: 'takeBreakNow', need } : { type: 'takeBreakNow' };
+  },
+  checkSchedule: () => ({ type: 'checkSchedule' }),
+  showContent: ({ insightId, exerciseId }) =>
+    isLibraryId(insightId) && isLibraryId(exerciseId) ? { type: 'showContent', insightId, exerciseId } : null,
+  beginExercise: () => ({ type: 'beginExercise' }),
+  finishBreak: (raw) => {
+    const outcome = memberOf(ANSWERS, raw.outcome);
+    if (!outcome) return null;
+    const minutes = raw.snoozeMinutes;
+    const moodAfter = parseMood(raw.moodAfter);
+    const note = typeof raw.note === 'string' && raw.note.length <= NOTE_MESSAGE_LIMIT ? raw.note : undefined;
+    return {
+      type: 'finishBreak',
+      outcome,
+      ...(typeof minutes === 'number' && { snoozeMinutes: minutes }),
+      ...(moodAfter && { moodAfter }),
+      // Kept as typed: the schedule cleans it (control characters, length) as it records it.
+      ...(note?.trim() && { note }),
+    };
+  },
+  moodBefore: (raw) => {
+    const mood = parseMood(raw.mood);
+    return mood ? { type: 'moodBefore', mood } : null;
+  },
+  pause: (raw) => {
+    const length = memberOf(PAUSE_LENGTHS, raw.length);
+    return length === undefined ? null : { type: 'pause', length };
+  },
+  resume: () => ({ type: 'resume' }),
+};
 
 /** Checks a received message, since anything may arrive: null when it is not a UiMessage. */
 export function parseUiMessage(raw: unknown): UiMessage | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const message = raw as Partial<
-    Record<'type' | 'outcome' | 'need' | 'part' | 'length' | 'snoozeMinutes' | 'mood' | 'moodAfter' | 'note', unknown>
-  >;
-  switch (message.type) {
-    case 'takeBreakNow': {
-      const need = memberOf(NEEDS, message.need);
-      return need ? { type: 'takeBreakNow', need } : { type: 'takeBreakNow' };
-    }
-    case 'showAnother':
-      return message.part === 'insight' || message.part === 'exercise'
-        ? { type: 'showAnother', part: message.part }
-        : null;
-    case 'checkSchedule':
-    case 'resume':
-      return { type: message.type };
-    case 'finishBreak': {
-      const outcome = memberOf(ANSWERS, message.outcome);
-      if (!outcome) return null;
-      const minutes = message.snoozeMinutes;
-      const moodAfter = parseMood(message.moodAfter);
-      return {
-        type: 'finishBreak',
-        outcome,
-        ...(typeof minutes === 'number' && { snoozeMinutes: minutes }),
-        ...(moodAfter && { moodAfter }),
-        ...(typeof message.note === 'string' && message.note.trim() && { note: message.note }),
-      };
-    }
-    case 'moodBefore': {
-      const mood = parseMood(message.mood);
-      return mood ? { type: 'moodBefore', mood } : null;
-    }
-    case 'pause': {
-      const length = memberOf(PAUSE_LENGTHS, message.length);
-      return length === undefined ? null : { type: 'pause', length };
-    }
-    default:
-      return null;
-  }
+  if (!isRecord(raw) || typeof raw.type !== 'string' || !Object.hasOwn(READERS, raw.type)) return null;
+  return READERS[raw.type as keyof ProtocolMap](raw);
 }

@@ -12,12 +12,21 @@ export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
 
 /**
- * How a break ended, as history records it. A natural break is time away that
- * was long enough. The order is part of the stored form (history stores an
- * outcome as its index here): add at the end, never reorder.
+ * How a break ended, as history records it:
+ * - taken: its exercise was begun (or it reached its closing screen);
+ * - skipped: ended before its exercise was begun;
+ * - snoozed: put off for a few minutes;
+ * - natural: time away from the computer, at least a break long;
+ * - missed: left open, unanswered, until it expired.
+ * Only taken and natural breaks count toward the daily goal and streaks.
+ * The order is part of the stored form (history stores an outcome as its
+ * index here): add at the end, never reorder.
  */
-export const OUTCOMES = ['taken', 'skipped', 'snoozed', 'natural'] as const;
+export const OUTCOMES = ['taken', 'skipped', 'snoozed', 'natural', 'missed'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
+
+/** The outcomes that count toward the daily goal and streaks: a break really rested in. */
+export const RESTED_OUTCOMES = ['taken', 'natural'] as const satisfies readonly Outcome[];
 
 /** What the person can answer a break with. */
 export const ANSWERS = ['taken', 'snoozed', 'skipped'] as const satisfies readonly Outcome[];
@@ -41,3 +50,19 @@ export type Mood = (typeof MOODS)[number];
 
 /** The longest note kept, in characters. */
 export const NOTE_LIMIT = 280;
+
+/** The longest id kept: a break's id, or a library id, in characters. */
+export const ID_LIMIT = 100;
+
+/**
+ * The times stored data may hold, in ms: from 1970 (a machine whose clock
+ * reset) to the end of year 9999, the last that every date format can show.
+ * Storage parsing and import share these, so whatever one keeps the other takes.
+ */
+export const TIME_BOUNDS = { min: 0, max: Date.UTC(9999, 11, 31, 23, 59, 59, 999) } as const;
+
+/**
+ * The most breaks a stored or imported history may hold: over 27 breaks a
+ * day for 25 years. A file above it is refused rather than filling storage.
+ */
+export const MAX_HISTORY_ENTRIES = 250_000;

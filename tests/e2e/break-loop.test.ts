@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, type Harness, startHarness } from './harness';
+import { bringBreakForward, eventually, type Harness, startHarness } from './harness';
 
 const MINUTE = 60_000;
 
@@ -21,10 +21,7 @@ describe('Breathing Room break loop', () => {
   });
 
   /** Makes the break due now, as the alarm would after the interval. */
-  async function makeBreakDue() {
-    const worker = await h.worker();
-    await worker.evaluate(() => chrome.alarms.create('break-due', { when: Date.now() + 200 }));
-  }
+  const makeBreakDue = async () => bringBreakForward(await h.worker());
 
   it('starts with an alarm one interval ahead and a popup that counts down to it', async () => {
     const alarm = await eventually(() => h.alarm());
@@ -57,8 +54,9 @@ describe('Breathing Room break loop', () => {
     expect(await exercise.getByRole('list', { name: 'Steps' }).getByRole('listitem').count()).toBeGreaterThan(1);
   });
 
-  it('records Done in history, and the options page shows it', async () => {
+  it('records Done after the exercise was begun as taken, and the options page shows it', async () => {
     const exerciseTitle = await popup.getByRole('article').getByRole('heading', { level: 2 }).textContent();
+    await popup.getByRole('button', { name: 'Start the exercise' }).click();
     await popup.getByRole('button', { name: 'Done' }).click();
     await expect.poll(() => popup.getByText(/Next break in 4[45] min/).isVisible()).toBe(true);
 
@@ -137,7 +135,7 @@ describe('Breathing Room break loop', () => {
     expect(await h.storage('local')).toEqual(before);
 
     // Bring the break forward from a page; only the stopped worker can answer the alarm.
-    await popup.evaluate(() => chrome.alarms.create('break-due', { when: Date.now() + 1500 }));
+    await bringBreakForward(popup, 1500);
     await expect
       .poll(() => popup.getByRole('heading', { name: 'A mindful break' }).isVisible(), { timeout: 15_000 })
       .toBe(true);

@@ -1,9 +1,13 @@
 import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
-import { decodeHistory } from '@/lib/core/history/codec';
+import { legacyHistory } from '@/lib/core/history/legacy';
+import { byEnd, decodeMonth } from '@/lib/core/history/month';
 import type { HistoryEntry } from '@/lib/core/history/types';
 import type { ScheduleState } from '@/lib/core/schedule/types';
 import type { Settings } from '@/lib/core/settings/settings';
 import { launchWithExtension } from '../../scripts/chromium.mjs';
+
+/** Brings the next break forward, storage and alarm agreeing, as the schedule sets one. */
+export { makeBreakDue as bringBreakForward } from '../../scripts/chromium.mjs';
 
 /** What the extension keeps in storage: each value in its versioned envelope, history decoded to its entries. */
 export interface Stored {
@@ -76,8 +80,12 @@ export async function startHarness(
       const stored = (await probe.evaluate((a) => chrome.storage[a].get(null), area)) as Record<string, unknown>;
       const history = stored.history as { v: number; data: unknown } | undefined;
       if (!history) return stored as Stored;
-      // Version 1 was a plain array; later versions store a compact form.
-      const entries = Array.isArray(history.data) ? history.data : decodeHistory(history.data).entries;
+      // Versions 1 and 2 kept every break under 'history'; version 3 keeps an index there and a key a month.
+      const months = Object.keys(stored).filter((key) => key.startsWith('history:'));
+      const entries =
+        history.v < 3
+          ? legacyHistory(history.v, history.data)
+          : months.flatMap((key) => decodeMonth((stored[key] as { data: unknown }).data)).sort(byEnd);
       return { ...stored, history: { v: history.v, data: entries } } as Stored;
     },
     alarm: () => probe.evaluate(() => chrome.alarms.get('break-due')),

@@ -9,6 +9,8 @@ describe('Breathing Room progress and history', () => {
     const popup = await h.open('popup.html');
     for (const answer of ['Done', 'Skip', 'Done']) {
       await popup.getByRole('button', { name: 'Take a break now' }).click();
+      // A break counts as taken once its exercise is begun.
+      if (answer === 'Done') await popup.getByRole('button', { name: 'Start the exercise' }).click();
       await popup.getByRole('button', { name: answer, exact: true }).click();
     }
     for (let i = 0; i < 50 && (await h.storage('local')).history?.data.length !== 3; i++) {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, type Harness, startHarness } from './harness';
+import { bringBreakForward, eventually, type Harness, startHarness } from './harness';
 
 /*
  * The "During a break" options and the reminder chime, in real Chromium with
@@ -36,7 +36,7 @@ describe('Breathing Room sound and break preferences', () => {
   async function makeBreakDue() {
     const worker = await h.worker();
     const before = (await h.storage('local')).schedule?.data.nextBreakAt;
-    await worker.evaluate(() => chrome.alarms.create('break-due', { when: Date.now() + 200 }));
+    await bringBreakForward(worker);
     // The reminder's decision is stored: a break is running and the next reminder moved on.
     await eventually(async () => {
       const schedule = (await h.storage('local')).schedule?.data;

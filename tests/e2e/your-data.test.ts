@@ -68,6 +68,7 @@ describe('Breathing Room: your data', () => {
       const count = (await history())?.data.length ?? 0;
       await popup.getByRole('button', { name: 'Take a break now' }).click();
       await expect.poll(() => popup.getByRole('heading', { name: 'A mindful break' }).isVisible()).toBe(true);
+      if (answer === 'Done') await popup.getByRole('button', { name: 'Start the exercise' }).click();
       await popup.getByRole('button', { name: answer }).click();
       await expect.poll(async () => (await history())?.data.length).toBe(count + 1);
     }
@@ -80,7 +81,7 @@ describe('Breathing Room: your data', () => {
     const { download, path, text } = await downloadFrom('Export history (JSON)');
     expect(download.suggestedFilename()).toMatch(/^breathing-room-history-\d{4}-\d{2}-\d{2}\.json$/);
     const file = JSON.parse(text);
-    expect(file).toMatchObject({ app: 'breathing-room', kind: 'history', version: 1, days: {} });
+    expect(file).toMatchObject({ app: 'breathing-room', kind: 'history', version: 2 });
     expect(file.entries.map((entry: { outcome: string }) => entry.outcome)).toEqual(['taken', 'skipped', 'taken']);
     expect(file.entries[0]).toMatchObject({ id: expect.any(String), startedAt: expect.any(Number) });
     exported = { path, text };
@@ -163,14 +164,30 @@ describe('Breathing Room: your data', () => {
       /keys that are not allowed/,
     ],
     [
-      'a file with HTML in a note',
+      'a file with a control character in a note',
       () => {
         const file = JSON.parse(exported.text);
-        file.entries[1].note = '<img src=x onerror=alert(1)>';
+        file.entries[1].note = 'bell \u0007';
         return JSON.stringify(file);
       },
       /^Break 2 in this file is not valid, so nothing was imported\.$/,
     ],
+    ['an empty file', () => '', /not complete JSON/],
+    ['deeply nested junk', () => `${'['.repeat(50_000)}${']'.repeat(50_000)}`, /not the right kind/],
+    ['a file of invalid UTF-8', () => Buffer.from([0xff, 0xfe, 0x7b, 0xc3]).toString('latin1'), /not complete JSON/],
+    ['NaN for a time', () => exported.text.replace(/"startedAt": \d+/, '"startedAt": NaN'), /not complete JSON/],
+    [
+      'a time of 1e308',
+      () => exported.text.replace(/"endedAt": \d+/, '"endedAt": 1e308'),
+      /^Break 1 in this file is not valid/,
+    ],
+    [
+      'a break in the year 10000',
+      () => exported.text.replace(/"endedAt": \d+/, `"endedAt": ${Date.UTC(10000, 0, 1)}`),
+      /^Break 1 in this file is not valid/,
+    ],
+    ['a huge id', () => exported.text.replace(/"id": "\d+"/, `"id": "${'x'.repeat(200_000)}"`), /^Break 1/],
+    ['a file from a later version', () => exported.text.replace('"version": 2', '"version": 9'), /version 9/],
     ['a settings file', () => exported.text.replace('"kind": "history"', '"kind": "settings"'), /not the right kind/],
   ])('refuses %s with a message, and changes nothing', async (_label, make, message) => {
     await choose('History file to import', make());

@@ -1,15 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { historyItem, storageNoticeItem } from '@/lib/browser/storage/items';
-import { localDay } from '@/lib/core/history/dates';
-import { KEEP_DAYS, noTotals } from '@/lib/core/history/fold';
+import { readHistory } from '@/lib/browser/storage/history';
 import type { HistoryEntry } from '@/lib/core/history/types';
 import { ALARMS, applyEffect, BREAK_NOTIFICATION } from './effects';
 
 const T = Date.UTC(2026, 2, 2, 9, 0);
-const DAY = 24 * 60 * 60_000;
-const NONE = noTotals();
 
 const entry = (startedAt: number): HistoryEntry => ({
   id: String(startedAt),
@@ -51,75 +47,11 @@ describe('applyEffect: the heads-up alarm', () => {
 });
 
 describe('applyEffect: record', () => {
-  it('appends to history, oldest first', async () => {
+  it('adds the break to history, once, however often it is recorded', async () => {
     await applyEffect({ type: 'record', entry: entry(T) });
     await applyEffect({ type: 'record', entry: entry(T + 3_600_000) });
-    expect(await historyItem.get()).toEqual({ entries: [entry(T), entry(T + 3_600_000)], days: {} });
-  });
-
-  it('folds breaks older than a year into daily totals as it records', async () => {
-    const old = entry(T - (KEEP_DAYS + 2) * DAY);
-    const recent = entry(T - 30 * DAY);
-    await historyItem.update(() => ({ entries: [old, recent], days: {} }));
     await applyEffect({ type: 'record', entry: entry(T) });
-    const store = await historyItem.get();
-    expect(store.entries).toEqual([recent, entry(T)]);
-    expect(store.days).toEqual({ [localDay(old.endedAt)]: { ...NONE, taken: 1, mindfulSeconds: 180 } });
-  });
-});
-
-describe('applyEffect: record, when storage is full', () => {
-  /** Two years of one break a day: enough to fold at every step. */
-  const years = Array.from({ length: 730 }, (_, i) => entry(T - (730 - i) * DAY));
-  const quota = () => new Error('QUOTA_BYTES quota exceeded');
-
-  beforeEach(async () => {
-    await historyItem.update(() => ({ entries: years, days: {} }));
-  });
-
-  it('folds all but the last 90 days, retries, and tells the person', async () => {
-    vi.spyOn(browser.storage.local, 'set').mockRejectedValueOnce(quota());
-    await applyEffect({ type: 'record', entry: entry(T) });
-    const store = await historyItem.get();
-    expect(store.entries).toHaveLength(91);
-    expect(store.entries.at(-1)).toEqual(entry(T));
-    // Nothing is lost: every break is still counted, in full or in a day's totals.
-    const folded = Object.values(store.days).reduce((sum, day) => sum + day.taken, 0);
-    expect(folded + store.entries.length).toBe(731);
-    expect(await storageNoticeItem.get()).toMatchObject({ kind: 'folded' });
-  });
-
-  it('folds down to 30 days when 90 is still too much, whatever the error says', async () => {
-    vi.spyOn(browser.storage.local, 'set')
-      .mockRejectedValueOnce(quota())
-      .mockRejectedValueOnce(new Error('something else entirely'));
-    await applyEffect({ type: 'record', entry: entry(T) });
-    expect((await historyItem.get()).entries).toHaveLength(31);
-    expect(await storageNoticeItem.get()).toMatchObject({ kind: 'folded' });
-  });
-
-  it('rethrows when even 30 days do not fit, keeps what was stored, and says storage is full', async () => {
-    const set = browser.storage.local.set.bind(browser.storage.local);
-    vi.spyOn(browser.storage.local, 'set').mockImplementation(async (items) => {
-      if ('history' in items) throw quota();
-      return set(items);
-    });
-    await expect(applyEffect({ type: 'record', entry: entry(T) })).rejects.toThrow('QUOTA_BYTES');
-    vi.mocked(browser.storage.local.set).mockRestore();
-    expect((await historyItem.get()).entries).toEqual(years);
-    expect(await storageNoticeItem.get()).toMatchObject({ kind: 'full' });
-  });
-
-  it('does not blame a full storage for a failed read, and changes nothing', async () => {
-    vi.spyOn(browser.storage.local, 'get').mockRejectedValueOnce(new Error('read failed'));
-    await expect(applyEffect({ type: 'record', entry: entry(T) })).rejects.toThrow('read failed');
-    expect((await historyItem.get()).entries).toEqual(years);
-    expect(await storageNoticeItem.get()).toBeNull();
-  });
-
-  it('leaves no notice when the write succeeds the first time', async () => {
-    await applyEffect({ type: 'record', entry: entry(T) });
-    expect(await storageNoticeItem.get()).toBeNull();
+    expect((await readHistory()).entries).toEqual([entry(T), entry(T + 3_600_000)]);
   });
 });
 
@@ -174,13 +106,5 @@ describe('applyEffect: notifications', () => {
     await applyEffect({ type: 'notify', kind: 'break' });
     await applyEffect({ type: 'clearNotification' });
     expect(await fakeBrowser.notifications.getAll()).toEqual({});
-  });
-});
-
-describe('applyEffect: record, twice', () => {
-  it('keeps one entry when the same break is recorded again', async () => {
-    await applyEffect({ type: 'record', entry: entry(T) });
-    await applyEffect({ type: 'record', entry: entry(T) });
-    expect((await historyItem.get()).entries).toHaveLength(1);
   });
 });

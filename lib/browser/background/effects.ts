@@ -1,9 +1,7 @@
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/browser/i18n';
-import { historyItem, storageNoticeItem } from '@/lib/browser/storage/items';
-import { foldKeeping, foldOld } from '@/lib/core/history/fold';
-import type { HistoryEntry, StorageNotice } from '@/lib/core/history/types';
 import type { AlarmName, Effect } from '@/lib/core/schedule/types';
+import { recordBreak } from './record';
 import { playReminderChime } from './sound';
 
 /** The browser alarm behind each of the schedule's alarms. */
@@ -38,7 +36,7 @@ export async function applyEffect(effect: Effect): Promise<void> {
     case 'chime':
       return playReminderChime(effect.volume);
     case 'record':
-      return appendHistory(effect.entry);
+      return recordBreak(effect.entry, effect.entry.endedAt);
   }
 }
 
@@ -75,47 +73,4 @@ async function openBreakView(): Promise<void> {
     const url = browser.runtime.getURL('/popup.html?window=1');
     await browser.windows.create({ url, type: 'popup', ...WINDOW_SIZE });
   }
-}
-
-/**
- * How many days stay in full, in turn, when storage is too full to write:
- * the everyday year first, then less and less. Folding keeps every count, so
- * only detail (times, exercises, moods, notes) of older breaks goes.
- */
-const KEEP_WHEN_FULL = [90, 30];
-
-/**
- * Adds a finished break to history, once (an entry already there, same id,
- * is not added again), and folds what has grown older than a year. A write
- * that fails, whatever the error says, is retried with older detail folded
- * first; the person is told when that happened, or when even that failed.
- */
-async function appendHistory(entry: HistoryEntry): Promise<void> {
-  let writes = 1;
-  try {
-    await historyItem.update(
-      (store) => {
-        const added = store.entries.some((old) => old.id === entry.id)
-          ? store
-          : { ...store, entries: [...store.entries, entry] };
-        return foldOld(added, entry.endedAt);
-      },
-      (failed, _error, attempt) => {
-        const keepDays = KEEP_WHEN_FULL[attempt];
-        if (keepDays === undefined) return null;
-        writes++;
-        return foldKeeping(failed, keepDays, entry.endedAt);
-      },
-    );
-  } catch (error) {
-    // Only when every smaller history failed too (not, say, a failed read); saying so may fail as well.
-    if (writes > KEEP_WHEN_FULL.length) await noticeStorage('full').catch(() => {});
-    throw error;
-  }
-  if (writes > 1) await noticeStorage('folded');
-}
-
-/** Leaves the options page a notice about storage. */
-function noticeStorage(kind: StorageNotice['kind']): Promise<unknown> {
-  return storageNoticeItem.update(() => ({ at: Date.now(), kind }));
 }

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { scheduleItem } from '@/lib/browser/storage/items';
 import type { Badge } from '@/lib/core/schedule/badge';
 import { type Effect, INITIAL_STATE } from '@/lib/core/schedule/types';
 import { createScheduleRunner } from './runner';
@@ -63,10 +64,11 @@ describe('createScheduleRunner', () => {
     await run({ type: 'installed' });
     applied.length = 0;
     const first = run({ type: 'takeBreakNow' });
+    const begun = run({ type: 'beginExercise' });
     const second = run({ type: 'finishBreak', outcome: 'taken' });
-    await Promise.all([first, second]);
+    await Promise.all([first, begun, second]);
     const record = applied.find((effect) => effect.type === 'record');
-    expect(record).toMatchObject({ entry: { startedAt: NOW + 3 * MIN, endedAt: NOW + 6 * MIN, outcome: 'taken' } });
+    expect(record).toMatchObject({ entry: { startedAt: NOW + 3 * MIN, endedAt: NOW + 9 * MIN, outcome: 'taken' } });
     expect(applied.at(-1)).toEqual({ type: 'clearNotification' });
   });
 
@@ -75,7 +77,9 @@ describe('createScheduleRunner', () => {
     const { applied, run } = setup(0, async (effect) => {
       if (effect.type === 'openBreakView') throw new Error('no window');
     });
-    await run({ type: 'alarm', scheduledTime: NOW, busy: false });
+    await run({ type: 'installed' });
+    applied.length = 0;
+    await run({ type: 'alarm', scheduledTime: NOW + 45 * MIN, busy: false });
     expect(applied.map((effect) => effect.type)).toEqual(['setAlarm', 'clearAlarm', 'openBreakView', 'notify']);
     expect(errors).toHaveBeenCalledTimes(1);
   });
@@ -97,5 +101,52 @@ describe('createScheduleRunner', () => {
     await refreshBadge();
     expect(badges.at(-1)).toEqual({ kind: 'minutes', minutes: 35 });
     expect(await browser.storage.local.get('schedule')).toEqual(before);
+  });
+
+  it('a full storage never stops reminders: the schedule is kept in memory, and the break comes', async () => {
+    const { applied, run } = setup();
+    await run({ type: 'installed' });
+    applied.length = 0;
+    vi.spyOn(browser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
+    await run({ type: 'alarm', scheduledTime: NOW + 45 * MIN, busy: false });
+    expect(applied.map((effect) => effect.type)).toEqual(['setAlarm', 'clearAlarm', 'openBreakView', 'notify']);
+    // The break is in memory (session storage, never full), so the popup shows it and can say why.
+    const held = (await browser.storage.session.get('schedule')).schedule as { data: { activeBreak: unknown } };
+    expect(held.data.activeBreak).toMatchObject({ trigger: 'schedule' });
+    expect((await scheduleItem.get()).activeBreak).toMatchObject({ trigger: 'schedule' });
+    // Once storage takes it again, it moves back, and memory lets it go.
+    vi.mocked(browser.storage.local.set).mockRestore();
+    await run({ type: 'beginExercise' });
+    expect(await browser.storage.session.get('schedule')).toEqual({});
+    expect((await scheduleItem.get()).activeBreak?.begunAt).toBe(NOW);
+  });
+
+  it('sets the alarms from the decision even when no store takes its state, and then trusts no stored time', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { applied, run } = setup();
+    await run({ type: 'installed' });
+    const full = new Error('QUOTA_BYTES quota exceeded');
+    vi.spyOn(browser.storage.local, 'set').mockRejectedValue(full);
+    vi.spyOn(browser.storage.session, 'set').mockRejectedValue(full);
+    applied.length = 0;
+    await run({ type: 'pause', length: 30 });
+    expect(applied).toContainEqual({ type: 'setAlarm', name: 'break', at: NOW + 30 * MIN });
+    // Stored: no pause, a break at +45. The alarm that really stands (the pause's end) rings at +30:
+    // it is not taken for a stale one, and the break it brings comes.
+    applied.length = 0;
+    await run({ type: 'alarm', scheduledTime: NOW + 30 * MIN, busy: false });
+    expect(applied.map((effect) => effect.type)).toContain('openBreakView');
+    expect(errors).toHaveBeenCalled();
+  });
+
+  it('ends a break whose record failed, and says so to whoever asked', async () => {
+    const { run } = setup(MIN, async (effect) => {
+      if (effect.type === 'record') throw new Error('QUOTA_BYTES quota exceeded');
+    });
+    await run({ type: 'takeBreakNow' });
+    await run({ type: 'beginExercise' });
+    await expect(run({ type: 'finishBreak', outcome: 'taken' })).rejects.toThrow('QUOTA');
+    const stored = await browser.storage.local.get('schedule');
+    expect((stored.schedule as { data: { activeBreak: unknown } }).data.activeBreak).toBeNull();
   });
 });

@@ -1,7 +1,8 @@
+import { makeRoomInHistory } from '@/lib/browser/storage/history';
 import { scheduleItem, settingsItem } from '@/lib/browser/storage/items';
 import { type Badge, badgeFor } from '@/lib/core/schedule/badge';
 import { decide } from '@/lib/core/schedule/decide';
-import { type Decision, type Effect, INITIAL_STATE, type ScheduleEvent } from '@/lib/core/schedule/types';
+import type { Decision, Effect, ScheduleEvent } from '@/lib/core/schedule/types';
 
 /** What the runner needs from the outside world; tests pass their own. */
 export interface RunnerDeps {
@@ -10,51 +11,89 @@ export interface RunnerDeps {
   showBadge: (badge: Badge) => Promise<void>;
 }
 
+/** An event as the background hears it: the runner itself says whether the stored schedule can be trusted. */
+export type RunnerEvent =
+  | Exclude<ScheduleEvent, { type: 'alarm' }>
+  | { type: 'alarm'; scheduledTime: number; busy: boolean };
+
 /** Runs schedule events one at a time, and refreshes the badge between them. */
 export interface ScheduleRunner {
-  run(event: ScheduleEvent): Promise<void>;
+  run(event: RunnerEvent): Promise<void>;
   /** Shows the badge for the stored state now: the badge alarm's whole job. */
   refreshBadge(): Promise<void>;
 }
 
 /**
- * Runs schedule events one at a time: read settings and state, decide, store
- * the new state, apply the effects, show the badge. One at a time matters: an
- * alarm and a click arriving together must not read the same state and
- * overwrite each other. The queue is only an ordering; all state lives in storage.
+ * Runs schedule events one at a time: under the schedule's lock, read settings
+ * and state, decide, record finished breaks, store the new state; then apply
+ * the effects and show the badge. One at a time matters: an alarm and a click
+ * arriving together must not read the same state and overwrite each other.
+ *
+ * A full or failing storage never stops reminders: while storage.local is
+ * full the schedule is kept in memory (see scheduleItem), the alarms are set
+ * from the decision even when its state reached no store at all, the write is
+ * tried again once history has made room, and a break that could not be
+ * recorded is still ended, its page told by the rejected promise.
  */
 export function createScheduleRunner(deps: RunnerDeps): ScheduleRunner {
   let queue: Promise<unknown> = Promise.resolve();
+  // True after a decision's state reached neither storage.local nor memory: the
+  // alarms follow a time no store holds, so no alarm is checked against it.
+  let unsaved = false;
   const enqueue = (task: () => Promise<void>) => {
     const next = queue.then(task);
     queue = next.catch(() => undefined);
     return next;
   };
-  const safely = (label: string, work: Promise<void>) =>
+  const safely = (label: string, work: Promise<unknown>) =>
     // One failed effect (say, no window to open) must not stop the others.
     work.catch((error: unknown) => console.error('Breathing Room:', label, error));
 
+  const run = async (event: RunnerEvent) => {
+    let decided: { decision: Decision; now: number } | undefined;
+    let recordError: unknown;
+    const decideAndRecord = async (state: Parameters<typeof decide>[1]) => {
+      const settings = await settingsItem.get();
+      const now = deps.now();
+      const decision = decide(settings, state, event.type === 'alarm' ? { ...event, stored: !unsaved } : event, now);
+      decided = { decision, now };
+      // History first, then the state that says the break is over: a page that
+      // sees the break end finds it recorded, and a worker stopped in between
+      // leaves the break open to be answered again (the record is by id, so once).
+      for (const effect of decision.effects) {
+        if (effect.type === 'record') await deps.apply(effect).catch((error: unknown) => (recordError ??= error));
+      }
+      return decision.state;
+    };
+    try {
+      await scheduleItem.update(decideAndRecord);
+      unsaved = false;
+    } catch (error) {
+      if (!decided) throw error;
+      unsaved = !(await storeAfterMakingRoom(decided.decision, decided.now));
+    }
+    if (!decided) return;
+    for (const effect of decided.decision.effects) {
+      if (effect.type !== 'record') await safely(effect.type, deps.apply(effect));
+    }
+    await safely('badge', deps.showBadge(badgeFor(decided.decision.state, decided.now)));
+    if (recordError) throw recordError;
+  };
+
+  /** The state could not be written anywhere: fold older history to make room, and try once more. */
+  const storeAfterMakingRoom = async (decision: Decision, now: number) => {
+    try {
+      await makeRoomInHistory(now);
+      await scheduleItem.update(() => decision.state);
+      return true;
+    } catch (error) {
+      console.error('Breathing Room: the schedule could not be saved', error);
+      return false;
+    }
+  };
+
   return {
-    run: (event) =>
-      enqueue(async () => {
-        let decision: Decision = { state: INITIAL_STATE, effects: [] };
-        let now = 0;
-        await scheduleItem.update(async (state) => {
-          const settings = await settingsItem.get();
-          now = deps.now();
-          decision = decide(settings, state, event, now);
-          // History first, then the state that says the break is over: a page that
-          // sees the break end finds it recorded, and a worker stopped in between
-          // leaves the break open to be answered again (the record is by id, so once).
-          const records = decision.effects.filter((effect) => effect.type === 'record');
-          for (const effect of records) await deps.apply(effect);
-          return decision.state;
-        });
-        for (const effect of decision.effects) {
-          if (effect.type !== 'record') await safely(effect.type, deps.apply(effect));
-        }
-        await safely('badge', deps.showBadge(badgeFor(decision.state, now)));
-      }),
+    run: (event) => enqueue(() => run(event)),
     refreshBadge: () =>
       enqueue(async () => {
         await safely('badge', deps.showBadge(badgeFor(await scheduleItem.get(), deps.now())));

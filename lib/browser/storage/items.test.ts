@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { INITIAL_STATE } from '@/lib/core/schedule/types';
 import { DEFAULT_SETTINGS } from '@/lib/core/settings/settings';
-import { historyItem, scheduleItem, settingsItem, storageNoticeItem } from './items';
+import { scheduleItem, settingsItem, storageNoticeItem } from './items';
+import { NewerVersionError } from './typed-item';
 
 /*
  * Fixtures of every stored version, written as raw envelopes the way an
@@ -46,19 +47,6 @@ describe('stored items at version 1', () => {
     expect(await scheduleItem.get()).toEqual({ ...INITIAL_STATE, ...data });
   });
 
-  it('history lives in local under "history": a v1 array migrates to v2 and reads back in full', async () => {
-    const data = [
-      { id: String(T), startedAt: T, endedAt: T + 180_000, outcome: 'taken', insightId: 'a', exerciseId: 'b' },
-      { id: String(T + 1), startedAt: T + 1, endedAt: T + 2, outcome: 'skipped', insightId: 'c', exerciseId: 'd' },
-      { id: 'x', startedAt: T + 3, endedAt: T + 9, outcome: 'natural', moodBefore: 2, moodAfter: 4, note: 'calm' },
-      { id: String(T + 10), startedAt: T + 10, endedAt: T + 5, outcome: 'taken', insightId: 'a', exerciseId: 'b' },
-    ];
-    expect(historyItem.area).toBe('local');
-    await browser.storage.local.set({ history: { v: 1, data } });
-    // Every valid entry, nothing folded yet; the one that ends before it starts is dropped, as in v1.
-    expect(await historyItem.get()).toEqual({ entries: data.slice(0, 3), days: {} });
-  });
-
   it('each item writes a v1 envelope under its key', async () => {
     const settings = { ...DEFAULT_SETTINGS, intervalMinutes: 30, breakMinutes: 2 };
     await settingsItem.update(() => settings);
@@ -66,57 +54,7 @@ describe('stored items at version 1', () => {
   });
 });
 
-describe('stored items at version 2', () => {
-  it('history reads back from a v2 envelope: compact rows and daily totals', async () => {
-    const data = {
-      entries: [
-        [T, 180_000, 0, 'trust-pace', 'box-breathing', 'tense', 2, 4, 'slower now'],
-        [T + 600_000, 1_200_000, 3],
-        [T + 3_600_000, 5_000, 1, 'trust-pace', 'palming', '', 0, 0, '', 'hand-made'],
-      ],
-      days: { '2025-01-31': [3, 1, 2, 1, 1_260] },
-    };
-    await browser.storage.local.set({ history: { v: 2, data } });
-    expect(await historyItem.get()).toEqual({
-      entries: [
-        {
-          id: String(T),
-          startedAt: T,
-          endedAt: T + 180_000,
-          outcome: 'taken',
-          insightId: 'trust-pace',
-          exerciseId: 'box-breathing',
-          need: 'tense',
-          moodBefore: 2,
-          moodAfter: 4,
-          note: 'slower now',
-        },
-        { id: String(T + 600_000), startedAt: T + 600_000, endedAt: T + 1_800_000, outcome: 'natural' },
-        {
-          id: 'hand-made',
-          startedAt: T + 3_600_000,
-          endedAt: T + 3_605_000,
-          outcome: 'skipped',
-          insightId: 'trust-pace',
-          exerciseId: 'palming',
-        },
-      ],
-      days: { '2025-01-31': { taken: 3, skipped: 1, snoozed: 2, natural: 1, mindfulSeconds: 1_260 } },
-    });
-  });
-
-  it('history writes a v2 envelope in the compact form', async () => {
-    const store = {
-      entries: [{ id: String(T), startedAt: T, endedAt: T + 60_000, outcome: 'natural' as const }],
-      days: { '2025-01-31': { taken: 1, skipped: 0, snoozed: 0, natural: 0, mindfulSeconds: 90 } },
-    };
-    await historyItem.update(() => store);
-    expect(await browser.storage.local.get('history')).toEqual({
-      history: { v: 2, data: { entries: [[T, 60_000, 3]], days: { '2025-01-31': [1, 0, 0, 0, 90] } } },
-    });
-    expect(await historyItem.get()).toEqual(store);
-  });
-
+describe('the storage notice', () => {
   it('storage notice lives in local under "storageNotice", null until there is one', async () => {
     expect(await storageNoticeItem.get()).toBeNull();
     await storageNoticeItem.update(() => ({ at: T, kind: 'folded' }));
@@ -126,5 +64,43 @@ describe('stored items at version 2', () => {
     expect(await storageNoticeItem.get()).toEqual({ at: T, kind: 'folded' });
     await browser.storage.local.set({ storageNotice: { v: 1, data: { at: T, kind: 'loud' } } });
     expect(await storageNoticeItem.get()).toBeNull();
+  });
+});
+
+describe('settings saved by a newer version', () => {
+  const newer = { v: 2, data: { intervalMinutes: 30, breakMinutes: 4, focusMode: 'deep' } };
+
+  it('are read as well as this version can, and never written over', async () => {
+    await browser.storage.sync.set({ settings: newer });
+    expect(await settingsItem.isNewer()).toBe(true);
+    expect(await settingsItem.get()).toMatchObject({ intervalMinutes: 30, breakMinutes: 4 });
+    await expect(settingsItem.update((s) => ({ ...s, intervalMinutes: 60 }))).rejects.toBeInstanceOf(NewerVersionError);
+    expect(await browser.storage.sync.get('settings')).toEqual({ settings: newer });
+  });
+
+  it('are replaced only when the person chooses to', async () => {
+    await browser.storage.sync.set({ settings: newer });
+    await settingsItem.replace({ ...DEFAULT_SETTINGS, intervalMinutes: 30 });
+    expect(await settingsItem.isNewer()).toBe(false);
+    expect(await browser.storage.sync.get('settings')).toEqual({
+      settings: { v: 1, data: { ...DEFAULT_SETTINGS, intervalMinutes: 30 } },
+    });
+  });
+
+  it('keep the fields a newer version added when this version changes its own', async () => {
+    await browser.storage.sync.set({ settings: { v: 1, data: { ...DEFAULT_SETTINGS, focusMode: 'deep' } } });
+    await settingsItem.update((s) => ({ ...s, intervalMinutes: 50 }));
+    expect((await browser.storage.sync.get('settings')).settings).toEqual({
+      v: 1,
+      data: { ...DEFAULT_SETTINGS, intervalMinutes: 50, focusMode: 'deep' },
+    });
+  });
+});
+
+describe('the schedule saved by a newer version', () => {
+  it('is only this machine’s countdown: written over rather than stopping reminders', async () => {
+    await browser.storage.local.set({ schedule: { v: 9, data: { nextBreakAt: T } } });
+    await scheduleItem.update(() => INITIAL_STATE);
+    expect(await browser.storage.local.get('schedule')).toEqual({ schedule: { v: 1, data: INITIAL_STATE } });
   });
 });

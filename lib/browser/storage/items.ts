@@ -1,6 +1,5 @@
-import { decodeHistory, encodeHistory } from '@/lib/core/history/codec';
-import { parseHistory } from '@/lib/core/history/parse';
-import type { HistoryStore, StorageNotice } from '@/lib/core/history/types';
+import { isRecord, isTime } from '@/lib/core/guards';
+import type { StorageNotice } from '@/lib/core/history/types';
 import { parseSchedule } from '@/lib/core/schedule/parse';
 import type { ScheduleState } from '@/lib/core/schedule/types';
 import { parseSettings } from '@/lib/core/settings/parse';
@@ -8,8 +7,9 @@ import type { Settings } from '@/lib/core/settings/settings';
 import { defineItem } from './typed-item';
 
 /*
- * Every stored item of Breathing Room, defined once. Version 1 is the first
- * shape of each; a later shape adds a migration and a test from a v1 fixture.
+ * Every stored item of Breathing Room but history (which spans one item a
+ * month: ./history.ts), defined once. Version 1 is the first shape of each; a
+ * later shape adds a migration and a test from a fixture of every older one.
  * Every write goes through an item's update(), under its lock: several
  * contexts write some of these items, and the lock is what keeps them safe.
  */
@@ -17,34 +17,33 @@ import { defineItem } from './typed-item';
 /**
  * Settings follow the person through the browser's own sync. Written by the
  * options page, and by the break view's hearts (in the popup or its window).
+ * Fields a newer version added are kept, and a newer version's settings are
+ * never written over (see TypedItem.update).
  */
-export const settingsItem = defineItem<Settings>({ area: 'sync', key: 'settings', version: 1, parse: parseSettings });
+export const settingsItem = defineItem<Settings>({
+  area: 'sync',
+  key: 'settings',
+  version: 1,
+  parse: parseSettings,
+  keepUnknownFields: true,
+});
 
-/** The schedule, on this machine. Written only by the background's runner; pages ask it by message. */
+/**
+ * The schedule, on this machine. Written only by the background's runner;
+ * pages ask it by message. Only a countdown and the break on screen: a newer
+ * version's copy is overwritten, since stopping reminders would cost more,
+ * and while storage.local is full it is kept in memory, so reminders go on.
+ */
 export const scheduleItem = defineItem<ScheduleState>({
   area: 'local',
   key: 'schedule',
   version: 1,
   parse: parseSchedule,
+  protectNewer: false,
+  inMemoryWhenFull: true,
 });
 
-/**
- * Finished breaks, on this machine. Written by the background when a break
- * ends, and by the options page when the person imports or clears history.
- * v1: every entry as an object, at most 5000. v2: recent entries plus daily
- * totals of older ones, in the compact form of lib/history/codec.
- */
-export const historyItem = defineItem<HistoryStore>({
-  area: 'local',
-  key: 'history',
-  version: 2,
-  parse: decodeHistory,
-  encode: encodeHistory,
-  migrations: {
-    // Nothing is folded here: a migration has no "now". The next break recorded folds what is old.
-    2: (old) => encodeHistory({ entries: parseHistory(old), days: {} }),
-  },
-});
+const NOTICES: readonly StorageNotice['kind'][] = ['folded', 'full'];
 
 /** A notice about storage for the options page to show; null when there is nothing to say. Written by the background. */
 export const storageNoticeItem = defineItem<StorageNotice | null>({
@@ -52,9 +51,9 @@ export const storageNoticeItem = defineItem<StorageNotice | null>({
   key: 'storageNotice',
   version: 1,
   parse: (raw) => {
-    if (typeof raw !== 'object' || raw === null) return null;
-    const { at, kind } = raw as Partial<StorageNotice>;
-    const valid = typeof at === 'number' && Number.isFinite(at) && (kind === 'folded' || kind === 'full');
-    return valid ? { at, kind } : null;
+    if (!isRecord(raw) || !isTime(raw.at)) return null;
+    const kind = NOTICES.find((known) => known === raw.kind);
+    return kind ? { at: raw.at, kind } : null;
   },
+  protectNewer: false,
 });

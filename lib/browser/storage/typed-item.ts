@@ -1,7 +1,6 @@
-import { browser } from 'wxt/browser';
-
-/** Where an item lives: `sync` follows the person's browser profile, `local` stays on this machine. */
-export type StorageArea = 'local' | 'sync';
+import { isRecord } from '@/lib/core/guards';
+import { isChangeOf, readStored, type StorageArea, writeStored } from './areas';
+import { lockName, withLock } from './lock';
 
 /** How a value sits in storage: plain JSON with the version of its shape. */
 export interface Envelope {
@@ -18,17 +17,31 @@ export interface Envelope {
 export interface TypedItem<T> {
   readonly area: StorageArea;
   readonly key: string;
+  /** The value; data of a newer version is read as well as this version can (see isNewer). */
   get(): Promise<T>;
   /**
    * Reads, changes and writes the value as one step, under a lock that every
    * page of the extension and the background share. `change` may be async: the
    * lock is held until it returns and its result is written. When the write
    * fails (storage full, or any other reason), `onWriteError` may offer a
-   * smaller value to write instead, still under the lock.
+   * smaller value to write instead, still under the lock. Refuses with a
+   * NewerVersionError, writing nothing, when a newer version stored the value.
    */
   update(change: (current: T) => T | Promise<T>, onWriteError?: WriteErrorHandler<T>): Promise<T>;
+  /** True when a newer version of Breathing Room stored the value: this one then writes nothing. */
+  isNewer(): Promise<boolean>;
+  /** Writes `value` over whatever is stored, a newer version's data too: only when the person chose to. */
+  replace(value: T): Promise<void>;
   /** Calls back with each new value, parsed; returns the function that stops watching. */
   watch(callback: (value: T) => void): () => void;
+}
+
+/** Thrown by update() when the stored value is from a newer version: it is never written over. */
+export class NewerVersionError extends Error {
+  constructor(readonly key: string) {
+    super(`Breathing Room: "${key}" was saved by a newer version, so this one leaves it as it is.`);
+    this.name = 'NewerVersionError';
+  }
 }
 
 /**
@@ -46,85 +59,78 @@ export interface ItemOptions<T> {
   version: number;
   /**
    * Turns whatever is stored (the data of an envelope of `version`, already
-   * migrated) into a T, keeping what is valid and defaulting the rest.
+   * migrated, or a newer version's data as it is) into a T, keeping what is
+   * valid and defaulting the rest.
    */
   parse: (raw: unknown) => T;
   /** migrations[n] turns data of version n - 1 into version n. */
   migrations?: Record<number, (old: unknown) => unknown>;
-  /** Turns a T into the data stored, when that is a more compact form; `parse` reads it back. */
-  encode?: (value: T) => unknown;
+  /**
+   * Keep fields of the stored object that this version does not know (a
+   * newer version's, arriving through sync) when writing a change.
+   */
+  keepUnknownFields?: boolean;
+  /**
+   * False for state that is only this machine's working memory (the
+   * schedule): a newer version's copy is then overwritten rather than left
+   * to stop reminders. The person's own data keeps the default, true.
+   */
+  protectNewer?: boolean;
+  /** A local item that may live in memory while storage.local is full (see areas.ts). */
+  inMemoryWhenFull?: boolean;
 }
 
-/** Runs `task` holding the named lock: Web Locks where the page has them, else a queue in this context. */
-const localQueues = new Map<string, Promise<unknown>>();
-function withLock<R>(name: string, task: () => Promise<R>): Promise<R> {
-  if (typeof navigator !== 'undefined' && navigator.locks) return navigator.locks.request(name, task) as Promise<R>;
-  const run = (localQueues.get(name) ?? Promise.resolve()).then(task);
-  localQueues.set(
-    name,
-    run.catch(() => undefined),
-  );
-  return run;
+/** The version of stored data: null when it is not an envelope at all. */
+export function storedVersion(stored: unknown): number | null {
+  if (!isRecord(stored) || !('data' in stored) || !Number.isInteger(stored.v)) return null;
+  return stored.v as number;
 }
 
-/** The local flag that says a synced item is kept locally for now: the options page tells the person. */
-export const localFallbackFlag = (key: string) => `${key}:keptLocally`;
-
-/** Brings stored data up to the current version; anything unreadable becomes undefined (the default). */
+/**
+ * Brings stored data up to the current version; anything unreadable becomes
+ * undefined (the default). Data of a newer version comes back as it is, for
+ * the parser to read what it can.
+ */
 export function unwrap(stored: unknown, version: number, migrations: ItemOptions<unknown>['migrations'] = {}): unknown {
-  if (typeof stored !== 'object' || stored === null || !('v' in stored) || !('data' in stored)) return undefined;
-  const envelope = stored as Envelope;
-  if (!Number.isInteger(envelope.v) || envelope.v > version) return undefined;
-  let data = envelope.data;
-  for (let from = envelope.v + 1; from <= version; from++) {
-    const migrate = migrations[from];
+  const from = storedVersion(stored);
+  if (from === null) return undefined;
+  let data = (stored as Envelope).data;
+  for (let next = from + 1; next <= version; next++) {
+    const migrate = migrations[next];
     data = migrate ? migrate(data) : data;
   }
   return data;
 }
 
-/**
- * Defines one stored item. Breathing Room's own small layer (rather than
- * @wxt-dev/storage) because it costs a few hundred bytes against a 20 KB
- * popup budget, and every read must be validated anyway.
- */
+/** Defines one stored item: Breathing Room's own small layer, since every read must be validated anyway. */
 export function defineItem<T>(options: ItemOptions<T>): TypedItem<T> {
-  const { area, key, version, parse, migrations, encode } = options;
+  const { area, key, version, parse, migrations, keepUnknownFields = false, protectNewer = true } = options;
+  const inMemory = options.inMemoryWhenFull === true;
+  const stored = () => readStored(area, key, inMemory);
   const read = (stored: unknown) => parse(unwrap(stored, version, migrations));
-  // Sync can be off, or over its limits (100 KB, 8 KB an item, 120 writes a
-  // minute): then a synced item lives in local storage, flagged, until sync takes it again.
-  const flag = localFallbackFlag(key);
-  const get = async () => {
-    if (area === 'sync') {
-      const local = await browser.storage.local.get([key, flag]);
-      if (local[flag] === true) return read(local[key]);
-      return browser.storage.sync.get(key).then(
-        (synced) => read(synced[key]),
-        () => read(local[key]),
-      );
-    }
-    return read((await browser.storage[area].get(key))[key]);
+  const newer = (stored: unknown) => (storedVersion(stored) ?? 0) > version;
+  const write = async (value: T, stored: unknown) => {
+    const old = keepUnknownFields && !newer(stored) ? unwrap(stored, version, migrations) : undefined;
+    // Fields this version does not know stay as they were; the ones it knows are its own.
+    const data = isRecord(old) && isRecord(value) ? { ...old, ...value } : value;
+    const envelope: Envelope = { v: version, data };
+    await writeStored(area, key, envelope, inMemory);
   };
-  const write = async (value: T) => {
-    const envelope: Envelope = { v: version, data: encode ? encode(value) : value };
-    if (area !== 'sync') return browser.storage[area].set({ [key]: envelope });
-    try {
-      await browser.storage.sync.set({ [key]: envelope });
-      await browser.storage.local.remove([key, flag]);
-    } catch {
-      await browser.storage.local.set({ [key]: envelope, [flag]: true });
-    }
-  };
+  const lock = lockName(area, key);
   return {
     area,
     key,
-    get,
+    get: async () => read(await stored()),
+    isNewer: async () => newer(await stored()),
+    replace: (value) => withLock(lock, () => write(value, undefined)),
     update: (change, onWriteError) =>
-      withLock(`breathing-room:${area}:${key}`, async () => {
-        let next: T = await change(await get());
+      withLock(lock, async () => {
+        const before = await stored();
+        if (protectNewer && newer(before)) throw new NewerVersionError(key);
+        let next: T = await change(read(before));
         for (let attempt = 0; ; attempt++) {
           try {
-            await write(next);
+            await write(next, before);
             return next;
           } catch (error) {
             const instead = onWriteError?.(next, error, attempt) ?? null;
@@ -136,9 +142,9 @@ export function defineItem<T>(options: ItemOptions<T>): TypedItem<T> {
     watch(callback) {
       const listener = (changes: Record<string, { newValue?: unknown }>, changedArea: string) => {
         const change = changes[key];
-        // A synced item may change in local storage too, while sync is unavailable.
-        const ours = changedArea === area || (area === 'sync' && changedArea === 'local');
-        if (ours && change && change.newValue !== undefined) callback(read(change.newValue));
+        if (isChangeOf(area, changedArea, inMemory) && change && change.newValue !== undefined) {
+          callback(read(change.newValue));
+        }
       };
       browser.storage.onChanged.addListener(listener);
       return () => browser.storage.onChanged.removeListener(listener);

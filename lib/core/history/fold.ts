@@ -1,7 +1,6 @@
-import { localDay, startOfDayAgo } from './dates';
-import type { DayTotals, HistoryEntry, HistoryStore } from './types';
+import type { DayTotals, HistoryEntry } from './types';
 
-/** Breaks of the last year are kept in full; older ones become daily totals. */
+/** Breaks of the last year are kept with every detail; older ones keep only what counts. */
 export const KEEP_DAYS = 365;
 
 /**
@@ -11,7 +10,14 @@ export const KEEP_DAYS = 365;
 export const MINDFUL_CAP_MS = 2 * 60 * 60 * 1000;
 
 /** Totals of a day with no breaks. */
-export const noTotals = (): DayTotals => ({ taken: 0, skipped: 0, snoozed: 0, natural: 0, mindfulSeconds: 0 });
+export const noTotals = (): DayTotals => ({
+  taken: 0,
+  skipped: 0,
+  snoozed: 0,
+  natural: 0,
+  missed: 0,
+  mindfulSeconds: 0,
+});
 
 /**
  * Mindful time of one break, in whole seconds: taken and natural breaks only,
@@ -30,35 +36,15 @@ export function addToTotals(totals: DayTotals, entry: HistoryEntry): void {
 }
 
 /**
- * Moves the breaks that ended before `cutoff` into the totals of their local
- * day (the day they ended), adding to totals already there. Nothing is
- * counted twice or lost: the same breaks are counted, only in less detail.
- * Returns the store itself when nothing is old enough.
+ * A break folded: its id, times and outcome, without the insight, exercise,
+ * need, moods or note. It still counts in every statistic exactly as before
+ * (the same day, outcome and mindful seconds), and its id still tells an
+ * import that it is already here.
  */
-export function foldBefore(store: HistoryStore, cutoff: number): HistoryStore {
-  const kept = store.entries.filter((entry) => entry.endedAt >= cutoff);
-  if (kept.length === store.entries.length) return store;
-  const days = { ...store.days };
-  const copied = new Set<string>();
-  for (const entry of store.entries) {
-    if (entry.endedAt >= cutoff) continue;
-    const day = localDay(entry.endedAt);
-    // Copy a day's totals before the first change: the store given is never changed.
-    if (!copied.has(day)) {
-      days[day] = { ...(days[day] ?? noTotals()) };
-      copied.add(day);
-    }
-    addToTotals(days[day] as DayTotals, entry);
-  }
-  return { entries: kept, days };
+export function fold(entry: HistoryEntry): HistoryEntry {
+  const { id, startedAt, endedAt, outcome } = entry;
+  return { id, startedAt, endedAt, outcome };
 }
 
-/** Folds every break older than the `keepDays` local days before today (today kept too). */
-export function foldKeeping(store: HistoryStore, keepDays: number, now: number): HistoryStore {
-  return foldBefore(store, startOfDayAgo(now, keepDays));
-}
-
-/** The everyday fold: breaks of the last KEEP_DAYS days stay in full. */
-export function foldOld(store: HistoryStore, now: number): HistoryStore {
-  return foldKeeping(store, KEEP_DAYS, now);
-}
+/** True when a break carries nothing beyond what folding keeps. */
+export const isFolded = (entry: HistoryEntry): boolean => Object.keys(entry).length === 4;

@@ -19,8 +19,9 @@ describe('parseHistory', () => {
     expect(parseHistory(history)).toEqual(history);
   });
 
-  it('drops malformed entries and keeps the rest in order', () => {
+  it('drops malformed entries and keeps the rest in order; half a content pair goes, the break stays', () => {
     const { exerciseId: _dropped, ...missingField } = entry(5);
+    const { insightId: _insight, ...folded } = missingField;
     const raw = [
       entry(1),
       missingField,
@@ -32,7 +33,19 @@ describe('parseHistory', () => {
       'entry',
       entry(2),
     ];
-    expect(parseHistory(raw)).toEqual([entry(1), entry(2)]);
+    expect(parseHistory(raw)).toEqual([entry(1), folded, entry(2)]);
+  });
+
+  it('keeps times only within the bounds every date can show, as whole ms', () => {
+    expect(parseHistory([{ ...entry(1), startedAt: 1e308, endedAt: 1e308 }])).toEqual([]);
+    expect(parseHistory([{ ...entry(1), endedAt: T + 0.5 }])).toEqual([]);
+    expect(parseHistory([{ ...entry(1), startedAt: -1 }])).toEqual([]);
+  });
+
+  it('keeps a note with markup-like text as it is, and cleans control characters out of it', () => {
+    expect(parseHistory([{ ...entry(1), note: 'stress<bearable \u0007today' }])).toEqual([
+      { ...entry(1), note: 'stress<bearable today' },
+    ]);
   });
 
   it.each([null, undefined, {}, 'history', { 0: entry(1) }])('is empty for a non-array (%s)', (raw) => {

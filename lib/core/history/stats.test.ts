@@ -3,8 +3,8 @@ process.env.TZ = 'Europe/Berlin';
 
 import { describe, expect, it } from 'vitest';
 import type { Mood } from '@/lib/core/vocabulary';
-import { at, breakEnding, storeOf } from '@/tests/support/history';
-import { noTotals } from './fold';
+import { at, breakEnding, storeOf } from '@/tests/support/arbitraries';
+import { fold } from './fold';
 import { computeStats } from './stats';
 
 describe('computeStats: counts', () => {
@@ -27,27 +27,31 @@ describe('computeStats: counts', () => {
     expect(stats.week).toEqual({ taken: 3, goal: 28 });
   });
 
-  it('gives the share of answered breaks taken, leaving natural breaks out, and null before any answer', () => {
+  it('gives the share of due breaks taken, missed ones among them, natural breaks left out, null before any', () => {
     const history = [
       breakEnding(at(2026, 3, 1)),
       breakEnding(at(2026, 3, 2), 'skipped'),
       breakEnding(at(2026, 3, 3), 'natural'),
+      fold(breakEnding(at(2025, 1, 1, 9))),
+      fold(breakEnding(at(2025, 1, 1, 10), 'snoozed')),
+      fold(breakEnding(at(2025, 1, 1, 11), 'natural')),
+      breakEnding(at(2026, 3, 4), 'missed'),
     ];
-    const folded = { '2025-01-01': { ...noTotals(), taken: 1, snoozed: 1, natural: 5 } };
-    expect(computeStats(storeOf(history, folded), 4, now).completionRate).toBe(0.5);
+    expect(computeStats(storeOf(history), 4, now).completionRate).toBe(0.4);
     expect(computeStats(storeOf([breakEnding(at(2026, 3, 3), 'natural')]), 4, now).completionRate).toBeNull();
     expect(computeStats(storeOf([]), 4, now).completionRate).toBeNull();
   });
 
-  it('adds mindful minutes from entries and folded days, rounded', () => {
-    const folded = { '2025-01-01': { ...noTotals(), taken: 1, mindfulSeconds: 100 } };
-    // 3 minutes + 3 minutes + 100 s = 460 s, 7.67 minutes; skipped breaks add nothing.
+  it('adds mindful minutes from breaks in full and folded, rounded', () => {
+    // 3 minutes + 3 minutes + 100 s = 460 s, 7.67 minutes; skipped and missed breaks add nothing.
     const history = [
       breakEnding(at(2026, 3, 1)),
       breakEnding(at(2026, 3, 2), 'natural'),
       breakEnding(at(2026, 3, 3), 'skipped'),
+      breakEnding(at(2026, 3, 4), 'missed'),
+      fold({ ...breakEnding(at(2025, 1, 1)), startedAt: at(2025, 1, 1) - 100_000 }),
     ];
-    expect(computeStats(storeOf(history, folded), 4, now).mindfulMinutes).toBe(8);
+    expect(computeStats(storeOf(history), 4, now).mindfulMinutes).toBe(8);
   });
 
   it('lists the last 30 local days, oldest first, with days without breaks as zeros', () => {
@@ -56,7 +60,7 @@ describe('computeStats: counts', () => {
         breakEnding(at(2026, 2, 4)),
         breakEnding(at(2026, 2, 3)),
         breakEnding(at(2026, 3, 5), 'skipped'),
-        breakEnding(at(2026, 3, 5)),
+        breakEnding(at(2026, 3, 5, 13)),
       ]),
       4,
       now,
@@ -70,8 +74,10 @@ describe('computeStats: counts', () => {
 });
 
 describe('computeStats: what helps', () => {
-  const withMoods = (exerciseId: string, moodBefore: Mood, moodAfter: Mood, hour = 9) =>
-    breakEnding(at(2026, 3, 2, hour), 'taken', { exerciseId, moodBefore, moodAfter });
+  // Each at its own minute: one break, one id.
+  let minute = 0;
+  const withMoods = (exerciseId: string, moodBefore: Mood, moodAfter: Mood) =>
+    breakEnding(at(2026, 3, 2, 9, minute++), 'taken', { exerciseId, moodBefore, moodAfter });
 
   it('averages the mood change per exercise kind, to one decimal, in the kinds’ order', () => {
     const history = [

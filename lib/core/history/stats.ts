@@ -10,7 +10,7 @@ export interface Stats {
   today: { taken: number; goal: number };
   /** Breaks taken since Monday against the goal of a full week: seven daily goals. */
   week: { taken: number; goal: number };
-  /** Of the breaks the person answered, the share taken (0-1); null before the first answer. */
+  /** Of the breaks that came due (answered, or left open until they expired), the share taken (0-1); null before the first. */
   completionRate: number | null;
   /** Mindful time over all history, in whole minutes. */
   mindfulMinutes: number;
@@ -33,10 +33,9 @@ export const MIN_MOOD_PAIRS = 3;
  */
 const takenOn = (totals: DayTotals | undefined) => (totals ? totals.taken + totals.natural : 0);
 
-/** Per-day totals of entries and folded days together, and mood changes per exercise kind. */
+/** Per-day totals, and mood changes per exercise kind. */
 function collect(store: HistoryStore) {
   const perDay = new Map<string, DayTotals>();
-  for (const [day, totals] of Object.entries(store.days)) perDay.set(day, { ...totals });
   const moods = new Map<ExerciseKind, { sum: number; count: number }>();
   const kinds = new Map<string, ExerciseKind | undefined>();
   const dayOf = dayKeyer();
@@ -72,7 +71,7 @@ function longestRun(days: number[]): number {
 
 /**
  * Everything the statistics show, in one pass over history. Days are local
- * days, a break belongs to the day it ended, and folded days count like any
+ * days, a break belongs to the day it ended, and folded breaks count like any
  * other. A goal below 1 counts as 1: a day with no break meets no goal.
  */
 export function computeStats(store: HistoryStore, goal: number, now: number): Stats {
@@ -101,11 +100,11 @@ export function computeStats(store: HistoryStore, goal: number, now: number): St
     return { day, taken: takenOn(totals), skipped: totals?.skipped ?? 0 };
   });
 
-  const answered = all.taken + all.skipped + all.snoozed;
+  const due = all.taken + all.skipped + all.snoozed + all.missed;
   return {
     today: { taken: takenOn(perDay.get(today)), goal: dailyGoal },
     week: { taken: weekTaken, goal: dailyGoal * 7 },
-    completionRate: answered === 0 ? null : all.taken / answered,
+    completionRate: due === 0 ? null : all.taken / due,
     mindfulMinutes: Math.round(all.mindfulSeconds / 60),
     currentStreak,
     longestStreak: longestRun(metDays),

@@ -3,11 +3,10 @@ process.env.TZ = 'Europe/Berlin';
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { at, breakEnding, entryArb, storeArb, storeOf } from '@/tests/support/history';
+import { at, breakEnding, entryArb, storeOf } from '@/tests/support/arbitraries';
 import { localDay } from './dates';
-import { foldBefore, foldOld, noTotals } from './fold';
+import { fold } from './fold';
 import { computeStats } from './stats';
-import type { HistoryStore } from './types';
 
 /** `count` taken breaks on each given day, an hour apart from 09:00. */
 const breaksOn = (days: [number, number, number][], count = 1) =>
@@ -66,18 +65,20 @@ describe('computeStats: streaks', () => {
     expect(computeStats(storeOf(history), 2, at(2026, 3, 6, 8)).currentStreak).toBe(0);
   });
 
-  it('joins folded days and entries in one streak, natural breaks included', () => {
-    const folded = {
-      '2024-12-30': { ...noTotals(), taken: 1, natural: 1 },
-      '2024-12-31': { ...noTotals(), taken: 2 },
-    };
+  it('joins folded breaks and breaks in full in one streak, natural breaks included', () => {
+    const folded = [
+      breakEnding(at(2024, 12, 30, 9)),
+      breakEnding(at(2024, 12, 30, 10), 'natural'),
+      breakEnding(at(2024, 12, 31, 9)),
+      breakEnding(at(2024, 12, 31, 10)),
+    ].map(fold);
     const history = [
       breakEnding(at(2025, 1, 1, 9)),
       breakEnding(at(2025, 1, 1, 10), 'natural'),
       breakEnding(at(2025, 1, 2, 9)),
     ];
     // 2 January has one break of two: still open, so the streak counts from yesterday.
-    const stats = computeStats(storeOf(history, folded), 2, at(2025, 1, 2, 12));
+    const stats = computeStats(storeOf([...folded, ...history]), 2, at(2025, 1, 2, 12));
     expect(stats.longestStreak).toBe(3);
     expect(stats.currentStreak).toBe(3);
   });
@@ -99,7 +100,9 @@ describe('computeStats: streaks', () => {
       );
     });
     fc.assert(
-      fc.property(arb, ([first, entries, goal, now]) => {
+      fc.property(arb, ([first, generated, goal, now]) => {
+        // As history holds them: each break once.
+        const { entries } = storeOf(generated);
         const perDay = new Map<string, number>();
         for (const item of entries.filter((e) => e.outcome === 'taken' || e.outcome === 'natural')) {
           const day = localDay(item.endedAt);
@@ -117,35 +120,6 @@ describe('computeStats: streaks', () => {
         expect(stats.longestStreak).toBe(longest);
         expect(stats.currentStreak).toBe(current);
         expect(stats.today.taken).toBe(perDay.get(localDay(now)) ?? 0);
-      }),
-    );
-  });
-});
-
-describe('computeStats: folding', () => {
-  /** Everything but what helps: folded days keep no moods. */
-  const withoutHelps = (history: HistoryStore, goal: number, now: number) => {
-    const { helps: _helps, ...rest } = computeStats(history, goal, now);
-    return rest;
-  };
-  const args = fc.tuple(
-    storeArb(),
-    fc.integer({ min: 1, max: 3 }),
-    fc.integer({ min: at(2024, 1, 1), max: at(2028, 6, 1) }),
-  );
-
-  it('the everyday fold leaves every count, streak and minute as it was', () => {
-    fc.assert(
-      fc.property(args, ([history, goal, now]) => {
-        expect(withoutHelps(foldOld(history, now), goal, now)).toEqual(withoutHelps(history, goal, now));
-      }),
-    );
-  });
-
-  it('so does folding at any cutoff, even into today', () => {
-    fc.assert(
-      fc.property(args, fc.integer({ min: at(2023, 6, 1), max: at(2028, 6, 1) }), ([history, goal, now], cutoff) => {
-        expect(withoutHelps(foldBefore(history, cutoff), goal, now)).toEqual(withoutHelps(history, goal, now));
       }),
     );
   });

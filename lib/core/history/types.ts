@@ -1,7 +1,11 @@
 import type { Need } from '@/content/types';
 import { type Mood, OUTCOMES, type Outcome } from '@/lib/core/vocabulary';
 
-/** One break in history. A natural break has no insight or exercise. */
+/**
+ * One break in history. A break the app records has its insight and exercise
+ * (a natural break has none); a break older than a year keeps only its id,
+ * times and outcome (see fold.ts), so it still counts, exactly, everywhere.
+ */
 export interface HistoryEntry {
   /** The break's start time in ms, as text: unique, since one break runs at a time. */
   id: string;
@@ -16,32 +20,26 @@ export interface HistoryEntry {
   note?: string;
 }
 
+/** History as the app holds it: every break, oldest first by the time it ended. */
+export interface HistoryStore {
+  entries: HistoryEntry[];
+}
+
+/** No history yet. Shared: never change it in place. */
+export const EMPTY_HISTORY: HistoryStore = { entries: [] };
+
 /**
- * What one folded day adds up to: how many breaks ended each way, and
- * mindfulSeconds, the whole seconds of taken and natural breaks (each counted
- * up to two hours). The order is part of history's stored form.
+ * What one local day adds up to, for statistics: how many breaks ended each
+ * way, and mindfulSeconds, the whole seconds of taken and natural breaks
+ * (each counted up to two hours).
  */
 export const DAY_TOTAL_FIELDS = [...OUTCOMES, 'mindfulSeconds'] as const;
 export type DayTotals = Record<(typeof DAY_TOTAL_FIELDS)[number], number>;
 
 /**
- * History as the app holds it: recent breaks in full, older ones as per-day
- * totals, so it stays small for years and every statistic still adds up.
- */
-export interface HistoryStore {
-  /** Breaks kept in full (the last year, at least), oldest first. */
-  entries: HistoryEntry[];
-  /** Totals by local date ('YYYY-MM-DD'), only for breaks folded out of `entries`. */
-  days: Record<string, DayTotals>;
-}
-
-/** No history yet. Shared: never change it in place. */
-export const EMPTY_HISTORY: HistoryStore = { entries: [], days: {} };
-
-/**
  * Something about storage the person should know: `folded` when storage was
- * nearly full and older breaks were folded into daily totals sooner than
- * usual; `full` when even that was not enough and a break could not be saved.
+ * nearly full and the details of older breaks went sooner than usual; `full`
+ * when even that was not enough and a break could not be saved.
  */
 export interface StorageNotice {
   at: number;

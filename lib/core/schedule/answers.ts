@@ -1,6 +1,6 @@
-import type { HistoryEntry } from '@/lib/core/history/types';
 import type { Settings } from '@/lib/core/settings/settings';
-import { type Answer, MINUTE, NOTE_LIMIT } from '@/lib/core/vocabulary';
+import { type Answer, MINUTE } from '@/lib/core/vocabulary';
+import { closeBreak } from './close';
 import { dueAfter, withAlarms } from './timing';
 import type { BreakNotes, Decision, ScheduleState } from './types';
 
@@ -16,7 +16,8 @@ function snoozeLength(settings: Settings, minutes?: number): number {
 }
 
 /**
- * The person answered the break: history records it, and the next break
+ * The person answered the break: history records it (by the rule in
+ * close.ts: Done before the exercise was begun is a skip), and the next break
  * counts from now (a snooze: its own few minutes). A second answer to the
  * same break, or a snooze past the limit, changes nothing.
  */
@@ -26,22 +27,10 @@ export function finishBreak(
   answer: { outcome: Answer; snoozeMinutes?: number } & BreakNotes,
   now: number,
 ): Decision {
-  const { outcome, snoozeMinutes, moodAfter } = answer;
+  const { outcome, snoozeMinutes } = answer;
   const active = state.activeBreak;
   if (!active || (outcome === 'snoozed' && snoozeLimitReached(settings, state))) return { state, effects: [] };
-  const note = answer.note?.trim().slice(0, NOTE_LIMIT);
-  const entry: HistoryEntry = {
-    id: String(active.startedAt),
-    startedAt: active.startedAt,
-    endedAt: now,
-    outcome,
-    insightId: active.insightId,
-    exerciseId: active.exerciseId,
-    ...(active.need && { need: active.need }),
-    ...(active.moodBefore && { moodBefore: active.moodBefore }),
-    ...(moodAfter && { moodAfter }),
-    ...(note && { note }),
-  };
+  const entry = closeBreak(active, outcome, now, answer);
   const snoozed = outcome === 'snoozed';
   const next: ScheduleState = {
     ...state,

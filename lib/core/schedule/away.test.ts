@@ -127,13 +127,13 @@ describe('away: the break alarm while away', () => {
 
   it('the alarm firing while away gives no reminder and starts no break', () => {
     const away = lockedAt(left);
-    const { state, effects } = decide(S, away, { type: 'alarm', scheduledTime: due, busy: false }, due);
+    const { state, effects } = decide(S, away, { type: 'alarm', scheduledTime: due, busy: false, stored: true }, due);
     expect(state).toEqual(away);
     expect(effects.filter(isReminder)).toEqual([]);
   });
 
   it('back soon after, the break is due shortly after (never in the past), and comes once', () => {
-    const away = decide(S, lockedAt(left), { type: 'alarm', scheduledTime: due, busy: false }, due).state;
+    const away = decide(S, lockedAt(left), { type: 'alarm', scheduledTime: due, busy: false, stored: true }, due).state;
     const now = due + MIN; // 2 minutes away in all
     const back = decide(S, away, { type: 'idleChanged', idle: 'active' }, now);
     expect(back.state.nextBreakAt).toBe(due + 2 * MIN);
@@ -141,7 +141,7 @@ describe('away: the break alarm while away', () => {
     expect(back.effects).toEqual(alarms(due + 2 * MIN));
 
     const at = back.state.nextBreakAt ?? 0;
-    const rung = decide(S, back.state, { type: 'alarm', scheduledTime: at, busy: false }, at);
+    const rung = decide(S, back.state, { type: 'alarm', scheduledTime: at, busy: false, stored: true }, at);
     expect(rung.effects.filter((e) => e.type === 'openBreakView')).toHaveLength(1);
     expect(rung.state.nextBreakAt).toBe(at + 45 * MIN);
   });

@@ -1,30 +1,25 @@
-import { INSIGHTS } from '@/content/library';
 import type { Need } from '@/content/types';
-import { findInsight, type PickInput, pickExercise, pickInsight } from '@/lib/core/content/select';
-import { seededRandom } from '@/lib/core/random';
+import type { BreakContent } from '@/lib/core/content/select';
 import type { Settings } from '@/lib/core/settings/settings';
+import { MINUTE } from '@/lib/core/vocabulary';
 import type { ScheduleState } from './types';
 
-/** What the picker needs from the settings and the state; `now` seeds its chance. */
-function pickInput(settings: Settings, state: ScheduleState, now: number, need?: Need): PickInput {
-  return {
-    breakSeconds: settings.breakMinutes * 60,
-    disabledKinds: settings.disabledKinds,
-    disabledThemes: settings.disabledThemes,
-    shownInsightIds: state.recentInsightIds,
-    lastExerciseId: state.lastExerciseId ?? undefined,
-    need,
-    favourites: [...settings.favouriteInsights, ...settings.favouriteExercises],
-    random: seededRandom(now),
-  };
-}
+/*
+ * The schedule starts a break and remembers what it showed; the page that
+ * shows the break picks its insight and exercise (lib/core/content/for-break.ts),
+ * the same way on every page, and tells the schedule. So the background never
+ * carries the library, and a break shows at once.
+ */
+
+/** Insights remembered for the rotation: more than the library holds, so a round is never cut short. */
+const ROUND_LIMIT = 400;
 
 /** Adds an insight to the round; one already shown means a new round began with it. */
 function addToRound(shown: readonly string[], id: string): string[] {
-  return shown.includes(id) ? [id] : [...shown, id].slice(-INSIGHTS.length);
+  return shown.includes(id) ? [id] : [...shown, id].slice(-ROUND_LIMIT);
 }
 
-/** Starts a break: picks its insight and exercise and remembers them for the rotation. */
+/** Starts a break; its content comes from the first page that shows it. */
 export function beginBreak(
   settings: Settings,
   state: ScheduleState,
@@ -32,38 +27,33 @@ export function beginBreak(
   trigger: 'schedule' | 'manual',
   need?: Need,
 ): ScheduleState {
-  const input = pickInput(settings, state, now, need);
-  const insight = pickInsight(input);
-  const exercise = pickExercise(insight, input);
   return {
     ...state,
-    activeBreak: { insightId: insight.id, exerciseId: exercise.id, startedAt: now, trigger, ...(need && { need }) },
+    activeBreak: { startedAt: now, trigger, ...(need && { need }) },
+    // Left open, the break expires when the next one would have come.
+    nextBreakAt: now + settings.intervalMinutes * MINUTE,
     snoozed: false,
     deferredSince: null,
-    recentInsightIds: addToRound(state.recentInsightIds, insight.id),
-    lastExerciseId: exercise.id,
   };
 }
 
-/** "Show another": swaps one part of the running break, keeping the other and recording nothing. */
-export function showAnother(
-  settings: Settings,
-  state: ScheduleState,
-  part: 'insight' | 'exercise',
-  now: number,
-): ScheduleState {
+/**
+ * A page showed this insight and exercise for the break on screen (first, or
+ * after "another"): the break keeps them, and the rotation remembers them, so
+ * no insight comes again until the round is over and no exercise twice in a row.
+ */
+export function showContent(state: ScheduleState, content: BreakContent): ScheduleState {
   const active = state.activeBreak;
   if (!active) return state;
-  const input = pickInput(settings, state, now, active.need);
-  if (part === 'insight') {
-    const insight = pickInsight(input);
-    return {
-      ...state,
-      activeBreak: { ...active, insightId: insight.id },
-      recentInsightIds: addToRound(state.recentInsightIds, insight.id),
-    };
-  }
-  // lastExerciseId is the one on screen, so the picker offers a different one.
-  const exercise = pickExercise(findInsight(active.insightId) ?? pickInsight(input), input);
-  return { ...state, activeBreak: { ...active, exerciseId: exercise.id }, lastExerciseId: exercise.id };
+  const same = active.insightId === content.insightId && active.exerciseId === content.exerciseId;
+  if (same) return state;
+  return {
+    ...state,
+    activeBreak: { ...active, ...content },
+    recentInsightIds:
+      active.insightId === content.insightId
+        ? state.recentInsightIds
+        : addToRound(state.recentInsightIds, content.insightId),
+    lastExerciseId: content.exerciseId,
+  };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INSIGHTS } from '@/content/library';
+import { contentForBreak } from '@/lib/core/content/for-break';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/core/settings/settings';
 import { decide } from './decide';
 import { INITIAL_STATE, type ScheduleState } from './types';
@@ -19,7 +20,12 @@ describe('decide: absolute time across a DST change', () => {
     expect(installed.state.nextBreakAt).toBe(Date.UTC(2026, 2, 29, 1, 15));
 
     const alarmAt = installed.state.nextBreakAt ?? 0;
-    const alarm = decide(S, installed.state, { type: 'alarm', scheduledTime: alarmAt, busy: false }, alarmAt);
+    const alarm = decide(
+      S,
+      installed.state,
+      { type: 'alarm', scheduledTime: alarmAt, busy: false, stored: true },
+      alarmAt,
+    );
     expect(alarm.effects[0]).toEqual({ type: 'setAlarm', name: 'break', at: Date.UTC(2026, 2, 29, 2, 0) });
 
     const finishedAt = Date.UTC(2026, 2, 29, 1, 45);
@@ -31,15 +37,23 @@ describe('decide: absolute time across a DST change', () => {
 
 const T0 = Date.UTC(2026, 2, 2, 8, 0);
 
+/** The page that shows the break picks its content and tells the schedule, as the break view does. */
+function shown(settings: Settings, state: ScheduleState, now: number): ScheduleState {
+  if (!state.activeBreak) return state;
+  const content = contentForBreak(settings, state, state.activeBreak);
+  return decide(settings, state, { type: 'showContent', ...content }, now).state;
+}
+
 describe('decide: content rotation over many breaks', () => {
-  /** Runs `count` scheduled breaks, each answered 'taken' 3 minutes after its alarm. */
+  /** Runs `count` scheduled breaks, each shown, begun and answered 3 minutes after its alarm. */
   function runBreaks(count: number): { insights: string[]; exercises: string[] } {
     let state: ScheduleState = decide(S, INITIAL_STATE, { type: 'installed' }, Date.UTC(2026, 2, 2, 8, 0)).state;
     const insights: string[] = [];
     const exercises: string[] = [];
     for (let i = 0; i < count; i++) {
       const due = state.nextBreakAt ?? 0;
-      state = decide(S, state, { type: 'alarm', scheduledTime: due, busy: false }, due).state;
+      state = decide(S, state, { type: 'alarm', scheduledTime: due, busy: false, stored: true }, due).state;
+      state = shown(S, state, due);
       insights.push(state.activeBreak?.insightId ?? 'none');
       exercises.push(state.activeBreak?.exerciseId ?? 'none');
       state = decide(S, state, { type: 'finishBreak', outcome: 'taken' }, due + 3 * MIN).state;
@@ -61,7 +75,7 @@ describe('decide: content rotation over many breaks', () => {
     let state = decide(settings, INITIAL_STATE, { type: 'installed' }, T0).state;
     const seen: string[] = [];
     for (let i = 0; i < enabled; i++) {
-      state = decide(settings, state, { type: 'takeBreakNow' }, T0 + i * MIN).state;
+      state = shown(settings, decide(settings, state, { type: 'takeBreakNow' }, T0 + i * MIN).state, T0 + i * MIN);
       seen.push(state.activeBreak?.insightId ?? 'none');
       state = decide(settings, state, { type: 'finishBreak', outcome: 'taken' }, T0 + i * MIN + 1).state;
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { contentForBreak } from '@/lib/core/content/for-break';
 import { findExercise, findInsight } from '@/lib/core/content/select';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/core/settings/settings';
 import { decide } from './decide';
@@ -25,7 +26,7 @@ const running = (start: number): ScheduleState => ({
 
 /** The state after an on-time alarm at `at`, with a break pending. */
 const withBreakAt = (at: number): ScheduleState =>
-  decide(S, running(at - 45 * MIN), { type: 'alarm', scheduledTime: at, busy: false }, at).state;
+  decide(S, running(at - 45 * MIN), { type: 'alarm', scheduledTime: at, busy: false, stored: true }, at).state;
 
 describe('decide: start of the countdown', () => {
   it('a first install starts a countdown of intervalMinutes and sets the alarm then', () => {
@@ -41,13 +42,14 @@ describe('decide: start of the countdown', () => {
     expect(effects).toEqual([...alarms(T0 + 45 * MIN)]);
   });
 
-  it('a browser start restarts from now and drops a pending break', () => {
+  it('a browser start records a pending break as missed and restarts from now', () => {
     const now = T0 + 3 * 60 * MIN;
     const { state, effects } = decide(S, withBreakAt(T0 + 45 * MIN), { type: 'browserStarted' }, now);
     expect(state.activeBreak).toBeNull();
     expect(state.cycleStartedAt).toBe(now);
     expect(state.nextBreakAt).toBe(now + 45 * MIN);
-    expect(effects).toEqual([...alarms(now + 45 * MIN)]);
+    expect(effects[0]).toMatchObject({ type: 'record', entry: { outcome: 'missed', startedAt: T0 + 45 * MIN } });
+    expect(effects.slice(1)).toEqual([...alarms(now + 45 * MIN)]);
   });
 
   it('a clock set back (countdown began in the future) restarts the countdown from now', () => {
@@ -79,24 +81,36 @@ describe('decide: start of the countdown', () => {
 });
 
 describe('decide: alarms', () => {
-  it('an on-time alarm begins a scheduled break with real content and reminds', () => {
+  it('an on-time alarm begins a scheduled break and reminds; its content comes from the page that shows it', () => {
     const due = T0 + 45 * MIN;
     const now = due + 2_000;
-    const { state, effects } = decide(S, running(T0), { type: 'alarm', scheduledTime: due, busy: false }, now);
-    const active = state.activeBreak;
-    expect(active?.startedAt).toBe(now);
-    expect(active?.trigger).toBe('schedule');
-    expect(findInsight(active?.insightId ?? '')?.id).toBe(active?.insightId);
-    expect(findExercise(active?.exerciseId ?? '')?.id).toBe(active?.exerciseId);
-    expect(state.recentInsightIds).toEqual([active?.insightId]);
-    expect(state.lastExerciseId).toBe(active?.exerciseId);
+    const { state, effects } = decide(
+      S,
+      running(T0),
+      { type: 'alarm', scheduledTime: due, busy: false, stored: true },
+      now,
+    );
+    expect(state.activeBreak).toEqual({ startedAt: now, trigger: 'schedule' });
     expect(effects).toEqual([...alarms(now + 45 * MIN), { type: 'openBreakView' }, { type: 'notify', kind: 'break' }]);
+    const content = contentForBreak(S, state, { startedAt: now, trigger: 'schedule' });
+    expect(findInsight(content.insightId)).toBeDefined();
+    expect(findExercise(content.exerciseId)).toBeDefined();
+    const shown = decide(S, state, { type: 'showContent', ...content }, now + 500);
+    expect(shown.state.activeBreak).toEqual({ startedAt: now, trigger: 'schedule', ...content });
+    expect(shown.state.recentInsightIds).toEqual([content.insightId]);
+    expect(shown.state.lastExerciseId).toBe(content.exerciseId);
+    expect(shown.effects).toEqual([]);
   });
 
   it('an alarm late by a whole break length gives no reminder and counts the next break from now', () => {
     const due = T0 + 45 * MIN;
     const now = due + 3 * MIN;
-    const { state, effects } = decide(S, running(T0), { type: 'alarm', scheduledTime: due, busy: false }, now);
+    const { state, effects } = decide(
+      S,
+      running(T0),
+      { type: 'alarm', scheduledTime: due, busy: false, stored: true },
+      now,
+    );
     expect(state.activeBreak).toBeNull();
     expect(state.cycleStartedAt).toBe(now);
     expect(effects).toEqual([...alarms(now + 45 * MIN)]);
@@ -104,7 +118,12 @@ describe('decide: alarms', () => {
 
   it('an alarm late by just under a break length still reminds', () => {
     const due = T0 + 45 * MIN;
-    const { effects } = decide(S, running(T0), { type: 'alarm', scheduledTime: due, busy: false }, due + 3 * MIN - 1);
+    const { effects } = decide(
+      S,
+      running(T0),
+      { type: 'alarm', scheduledTime: due, busy: false, stored: true },
+      due + 3 * MIN - 1,
+    );
     expect(effects.map((e) => e.type)).toEqual(['setAlarm', 'clearAlarm', 'openBreakView', 'notify']);
   });
 
@@ -114,23 +133,69 @@ describe('decide: alarms', () => {
     let state = running(T0);
     let reminders = 0;
     for (const now of [wake, wake + 1_000, wake + 30_000]) {
-      const decision = decide(S, state, { type: 'alarm', scheduledTime: due, busy: false }, now);
+      const decision = decide(S, state, { type: 'alarm', scheduledTime: due, busy: false, stored: true }, now);
       reminders += decision.effects.filter((e) => e.type === 'openBreakView' || e.type === 'notify').length;
       state = decision.state;
     }
     expect(reminders).toBe(0);
     expect(state.activeBreak).toBeNull();
-    expect(state.nextBreakAt).toBe(wake + 30_000 + 45 * MIN);
+    // The first restarts the countdown; the stale ones after it ring for nothing.
+    expect(state.nextBreakAt).toBe(wake + 45 * MIN);
   });
 
-  it('an alarm while a break is pending keeps the same break and reminds again', () => {
+  it('a break left open expires when the next would come: missed, no reminder, and a fresh countdown', () => {
     const first = withBreakAt(T0 + 45 * MIN);
     const now = T0 + 90 * MIN;
-    const { state, effects } = decide(S, first, { type: 'alarm', scheduledTime: now, busy: false }, now);
-    expect(state.activeBreak).toEqual(first.activeBreak);
-    expect(state.recentInsightIds).toEqual(first.recentInsightIds);
+    expect(first.nextBreakAt).toBe(now);
+    const { state, effects } = decide(S, first, { type: 'alarm', scheduledTime: now, busy: false, stored: true }, now);
+    expect(state.activeBreak).toBeNull();
     expect(state.nextBreakAt).toBe(now + 45 * MIN);
-    expect(effects).toEqual([...alarms(now + 45 * MIN), { type: 'openBreakView' }, { type: 'notify', kind: 'break' }]);
+    const { insightId, exerciseId } = first.activeBreak ?? {};
+    const entry = {
+      id: String(T0 + 45 * MIN),
+      startedAt: T0 + 45 * MIN,
+      endedAt: now,
+      outcome: 'missed',
+      insightId,
+      exerciseId,
+    };
+    expect(effects).toEqual([{ type: 'record', entry }, { type: 'clearNotification' }, ...alarms(now + 45 * MIN)]);
+  });
+
+  it('a break whose exercise was begun and then left open counts as taken, a break long', () => {
+    const begun = decide(S, withBreakAt(T0 + 45 * MIN), { type: 'beginExercise' }, T0 + 46 * MIN).state;
+    const now = T0 + 90 * MIN;
+    const { effects } = decide(S, begun, { type: 'alarm', scheduledTime: now, busy: false, stored: true }, now);
+    expect(effects[0]).toMatchObject({ type: 'record', entry: { outcome: 'taken', endedAt: T0 + 49 * MIN } });
+  });
+
+  it('an alarm the schedule moved on from rings for nothing; after a failed write it is not trusted', () => {
+    // A snooze moved the break 5 minutes on while the old alarm was already on its way.
+    const snoozed = { ...running(T0), nextBreakAt: T0 + 50 * MIN, snoozed: true };
+    const old = { type: 'alarm', scheduledTime: T0 + 45 * MIN, busy: false, stored: true } as const;
+    const stale = decide(S, snoozed, old, T0 + 45 * MIN);
+    expect(stale.state).toEqual(snoozed);
+    expect(stale.effects).toEqual(alarms(T0 + 50 * MIN));
+    // The same alarm when the stored time may be out of date (its write failed): the break comes.
+    const trusted = decide(S, snoozed, { ...old, stored: false }, T0 + 45 * MIN);
+    expect(trusted.state.activeBreak?.startedAt).toBe(T0 + 45 * MIN);
+  });
+
+  it('a break taken by hand while the countdown was overdue sets no alarm in the past, and is never lost', () => {
+    const overdue = running(T0 - 60 * MIN);
+    const now = T0;
+    const taken = decide(S, overdue, { type: 'takeBreakNow' }, now);
+    const alarm = taken.effects.find((effect) => effect.type === 'setAlarm' && effect.name === 'break');
+    expect(alarm).toEqual({ type: 'setAlarm', name: 'break', at: now + 45 * MIN });
+    // The old overdue alarm arriving now changes nothing.
+    const late = decide(
+      S,
+      taken.state,
+      { type: 'alarm', scheduledTime: T0 - 15 * MIN, busy: false, stored: true },
+      now,
+    );
+    expect(late.state.activeBreak).toEqual(taken.state.activeBreak);
+    expect(late.effects.some((effect) => effect.type === 'record')).toBe(false);
   });
 });
 
@@ -138,12 +203,12 @@ describe('decide: breaks taken by hand and answered', () => {
   const taken = T0 + 10 * MIN;
   const manual = decide(S, running(T0), { type: 'takeBreakNow' }, taken).state;
 
-  it('takeBreakNow starts a manual break, keeps the countdown and silences the heads-up', () => {
+  it('takeBreakNow starts a manual break, due to expire an interval later, and silences the heads-up', () => {
     const { state, effects } = decide(S, running(T0), { type: 'takeBreakNow' }, taken);
     expect(state.activeBreak?.trigger).toBe('manual');
     expect(state.activeBreak?.startedAt).toBe(taken);
-    expect(state.nextBreakAt).toBe(T0 + 45 * MIN);
-    expect(effects).toEqual(alarms(T0 + 45 * MIN));
+    expect(state.nextBreakAt).toBe(taken + 45 * MIN);
+    expect(effects).toEqual(alarms(taken + 45 * MIN));
   });
 
   it('a second takeBreakNow keeps the first break', () => {
@@ -152,9 +217,22 @@ describe('decide: breaks taken by hand and answered', () => {
     expect(effects).toEqual([]);
   });
 
+  it("finishBreak 'taken' before the exercise was begun records a skip: the break was not taken", () => {
+    const { effects } = decide(S, manual, { type: 'finishBreak', outcome: 'taken' }, taken + MIN);
+    expect(effects[0]).toMatchObject({ type: 'record', entry: { outcome: 'skipped' } });
+  });
+
+  it('beginExercise marks the break begun, once', () => {
+    const begun = decide(S, manual, { type: 'beginExercise' }, taken + MIN);
+    expect(begun.state.activeBreak).toEqual({ ...manual.activeBreak, begunAt: taken + MIN });
+    expect(begun.effects).toEqual([]);
+    expect(decide(S, begun.state, { type: 'beginExercise' }, taken + 2 * MIN).state).toEqual(begun.state);
+  });
+
   it("finishBreak 'taken' records the break and schedules the next an interval from now", () => {
     const now = taken + 3 * MIN;
-    const { state, effects } = decide(S, manual, { type: 'finishBreak', outcome: 'taken' }, now);
+    const begun = decide(S, manual, { type: 'beginExercise' }, taken + MIN).state;
+    const { state, effects } = decide(S, begun, { type: 'finishBreak', outcome: 'taken' }, now);
     const { insightId, exerciseId } = manual.activeBreak ?? { insightId: '', exerciseId: '' };
     const entry = { id: String(taken), startedAt: taken, endedAt: now, outcome: 'taken', insightId, exerciseId };
     expect(effects).toEqual([{ type: 'record', entry }, ...alarms(now + 45 * MIN), { type: 'clearNotification' }]);

@@ -1,9 +1,9 @@
 import type { Settings } from '@/lib/core/settings/settings';
-import { MINUTE } from '@/lib/core/vocabulary';
+import { DAY, MINUTE } from '@/lib/core/vocabulary';
 import { finishBreak, postpone } from './answers';
 import { onIdleChanged } from './away';
-import { beginBreak, showAnother } from './content';
-import { onBreakAlarm, onHeadsUpAlarm, resume } from './due';
+import { beginBreak, showContent } from './content';
+import { closeOpenBreak, onBreakAlarm, onHeadsUpAlarm, resume } from './due';
 import { pauseEnd, pauseOver, startCycle, withAlarms } from './timing';
 import type { Decision, ScheduleEvent, ScheduleState } from './types';
 
@@ -33,12 +33,17 @@ function decideEvent(settings: Settings, state: ScheduleState, event: ScheduleEv
       // A first install starts the countdown (sanitize did); an update keeps it.
       // Either way the alarms are made again, since Firefox may have lost them.
       return pauseOver(state, now) ? resume(settings, state, now) : withAlarms(settings, state, now);
-    case 'browserStarted':
-      // A new browser session: the person was away, so start fresh from now; a pause goes on.
+    case 'browserStarted': {
+      // A new browser session: the person was away, so a break left open is
+      // missed and the countdown starts fresh from now; a pause goes on.
       if (state.pause && !pauseOver(state, now)) return withAlarms(settings, state, now);
-      return resume(settings, { ...state, activeBreak: null, idleSince: null }, now);
+      const closed = closeOpenBreak(settings, state, 'missed', now);
+      const decision = resume(settings, { ...closed.state, idleSince: null }, now);
+      decision.effects.unshift(...closed.effects);
+      return decision;
+    }
     case 'alarm':
-      return onBreakAlarm(settings, state, event.scheduledTime, event.busy, now);
+      return onBreakAlarm(settings, state, event, now);
     case 'headsUpAlarm':
       return onHeadsUpAlarm(settings, state, now);
     case 'takeBreakNow': {
@@ -48,24 +53,27 @@ function decideEvent(settings: Settings, state: ScheduleState, event: ScheduleEv
       if (event.openView) decision.effects.push({ type: 'openBreakView' });
       return decision;
     }
-    case 'showAnother':
-      return { state: showAnother(settings, state, event.part, now), effects: [] };
+    case 'showContent':
+      return { state: showContent(state, { insightId: event.insightId, exerciseId: event.exerciseId }), effects: [] };
     case 'finishBreak':
       return finishBreak(settings, state, event, now);
     case 'moodBefore': {
       const active = state.activeBreak;
       return { state: active ? { ...state, activeBreak: { ...active, moodBefore: event.mood } } : state, effects: [] };
     }
+    case 'beginExercise': {
+      const active = state.activeBreak;
+      if (!active || active.begunAt !== undefined) return { state, effects: [] };
+      return { state: { ...state, activeBreak: { ...active, begunAt: now } }, effects: [] };
+    }
     case 'postpone':
       return postpone(settings, state, now);
     case 'pause': {
-      const paused = {
-        ...state,
-        activeBreak: null,
-        deferredSince: null,
-        pause: { until: pauseEnd(settings, event.length, now) },
-      };
+      // Pausing during a break sets it aside: skipped, or taken if it was begun.
+      const closed = closeOpenBreak(settings, state, 'skipped', now);
+      const paused = { ...closed.state, deferredSince: null, pause: { until: pauseEnd(settings, event.length, now) } };
       const decision = withAlarms(settings, paused, now);
+      decision.effects.unshift(...closed.effects);
       decision.effects.push({ type: 'clearNotification' });
       return decision;
     }
@@ -89,13 +97,24 @@ function onSettingsChanged(settings: Settings, state: ScheduleState, now: number
 }
 
 /**
- * Repairs a state the clock has made impossible: no countdown yet, or one that
- * began in the future because the clock was set back. Left alone, such a break
- * could be hours away; instead the countdown restarts from now.
+ * Nothing the schedule sets lies further ahead than this: a countdown waiting
+ * for next week's working hours, or a pause until then.
+ */
+const LONGEST_WAIT_MS = 9 * DAY;
+
+/**
+ * Repairs a state the clock (or a damaged store) has made impossible: no
+ * countdown yet, one that began in the future because the clock was set back,
+ * or one or a pause that ends further ahead than any the schedule sets. Left
+ * alone, such a break could be hours or centuries away; instead the countdown
+ * restarts from now, and a pause that could never end is over.
  */
 function sanitize(settings: Settings, state: ScheduleState, now: number): ScheduleState {
-  if (state.nextBreakAt === null || state.cycleStartedAt === null || state.cycleStartedAt > now) {
-    return startCycle(settings, state, now);
+  const until = state.pause?.until ?? null;
+  const fixed = until !== null && until - now > LONGEST_WAIT_MS ? { ...state, pause: null } : state;
+  const { nextBreakAt, cycleStartedAt } = fixed;
+  if (nextBreakAt === null || cycleStartedAt === null || cycleStartedAt > now || nextBreakAt - now > LONGEST_WAIT_MS) {
+    return startCycle(settings, fixed, now);
   }
-  return state;
+  return fixed;
 }

@@ -1,5 +1,6 @@
 import type { Settings } from '@/lib/core/settings/settings';
 import { MINUTE } from '@/lib/core/vocabulary';
+import { closeBreak } from './close';
 import { beginBreak } from './content';
 import { DEFER_CHECK_MS, pauseOver, startCycle, withAlarms } from './timing';
 import type { Decision, Effect, ScheduleState } from './types';
@@ -25,37 +26,71 @@ export function resume(settings: Settings, state: ScheduleState, now: number): D
   return withAlarms(settings, startCycle(settings, { ...state, pause: null, snoozesInRow: 0 }, now), now);
 }
 
+/** How far an alarm may ring from the time it was set for and still be that alarm. */
+const ALARM_SLACK_MS = 1000;
+
+/**
+ * Ends the break on screen without an answer (it expired, the browser
+ * restarted, reminders were paused): recorded as `ending` (missed, or
+ * skipped for a pause), or as taken if its exercise was begun, then counts
+ * from now. A begun break left open counts a break's length, not the wait.
+ */
+export function closeOpenBreak(
+  settings: Settings,
+  state: ScheduleState,
+  ending: 'missed' | 'skipped',
+  now: number,
+): { state: ScheduleState; effects: Effect[] } {
+  const active = state.activeBreak;
+  if (!active) return { state, effects: [] };
+  const endedAt = active.begunAt === undefined ? now : Math.min(now, active.begunAt + settings.breakMinutes * MINUTE);
+  return {
+    state: { ...state, activeBreak: null, snoozesInRow: 0 },
+    effects: [{ type: 'record', entry: closeBreak(active, ending, endedAt) }],
+  };
+}
+
 /**
  * The break alarm rang. In turn: a pause ends, or an early alarm is re-set;
- * an alarm late by a break's length (sleep) restarts quietly; away, or outside
+ * an alarm the schedule has moved on from (a snooze or an interval change
+ * queued ahead of it) is only re-set; a break left open expires; an alarm
+ * late by a break's length (sleep) restarts quietly; away, or outside
  * working hours, nothing comes; a fullscreen window or a playing tab holds the
  * break up to the limit, then it comes gently; otherwise it comes as chosen.
+ * `stored` says the state's next-break time reached storage, so it can be
+ * trusted to tell a stale alarm; after a failed write it cannot.
  */
 export function onBreakAlarm(
   settings: Settings,
   state: ScheduleState,
-  scheduledTime: number,
-  busy: boolean,
+  alarm: { scheduledTime: number; busy: boolean; stored: boolean },
   now: number,
 ): Decision {
+  const { scheduledTime, busy } = alarm;
   if (state.pause) return pauseOver(state, now) ? resume(settings, state, now) : withAlarms(settings, state, now);
+  const due = state.nextBreakAt;
+  if (alarm.stored && due !== null && due - scheduledTime > ALARM_SLACK_MS) return withAlarms(settings, state, now);
+  if (state.activeBreak) {
+    if (due !== null && due - now > ALARM_SLACK_MS) return withAlarms(settings, state, now);
+    const closed = closeOpenBreak(settings, state, 'missed', now);
+    const decision = withAlarms(settings, startCycle(settings, closed.state, now), now);
+    decision.effects.unshift(...closed.effects, { type: 'clearNotification' });
+    return decision;
+  }
   if (now - scheduledTime >= settings.breakMinutes * MINUTE || !isWorkingTime(settings.workingHours, now)) {
-    return withAlarms(settings, startCycle(settings, { ...state, activeBreak: null }, now), now);
+    return withAlarms(settings, startCycle(settings, state, now), now);
   }
   // Away: the countdown resumes, shifted by the time away, when they are back.
   if (state.idleSince !== null) return { state, effects: [] };
 
   const waitingSince = state.deferredSince ?? now;
   const mayWait = settings.dontInterrupt && now - waitingSince < settings.maxDeferMinutes * MINUTE;
-  if (busy && mayWait && !state.activeBreak) {
+  if (busy && mayWait) {
     const held = { ...state, deferredSince: waitingSince, nextBreakAt: now + DEFER_CHECK_MS };
     return withAlarms(settings, held, now);
   }
   const gentle = busy && settings.dontInterrupt;
-  const started = state.activeBreak ? state : beginBreak(settings, state, now, 'schedule');
-  // If the break goes unanswered, remind once more an interval later.
-  const next = { ...started, deferredSince: null, nextBreakAt: now + settings.intervalMinutes * MINUTE };
-  const decision = withAlarms(settings, next, now);
+  const decision = withAlarms(settings, beginBreak(settings, state, now, 'schedule'), now);
   decision.effects.push(...deliver(settings, gentle));
   return decision;
 }

@@ -14,7 +14,7 @@ describe('parseSchedule', () => {
       nextBreakAt: 'soon',
       cycleStartedAt: -5,
       snoozed: 'yes',
-      activeBreak: { startedAt: T, insightId: '', exerciseId: 'box-breathing' },
+      activeBreak: { startedAt: -T, insightId: '', exerciseId: 'box-breathing' },
       recentInsightIds: 'trust-pace',
       lastExerciseId: 12,
     };

@@ -1,6 +1,6 @@
 import { NEEDS } from '@/content/types';
-import { isRecord, memberOf } from '@/lib/core/guards';
-import { isText, isTime, parseMood } from '@/lib/core/history/parse';
+import { isId, isRecord, isTime, memberOf } from '@/lib/core/guards';
+import { parseMood } from '@/lib/core/history/parse';
 import { type ActiveBreak, INITIAL_STATE, type ScheduleState } from './types';
 
 /*
@@ -14,16 +14,19 @@ const orNull = (v: unknown): number | null => (isTime(v) ? v : null);
 function parseActiveBreak(raw: unknown): ActiveBreak | null {
   if (!isRecord(raw)) return null;
   const { startedAt, insightId, exerciseId, trigger } = raw;
-  if (!isTime(startedAt) || !isText(insightId) || !isText(exerciseId)) return null;
+  if (!isTime(startedAt)) return null;
+  // Content comes as a pair, once a page has shown the break.
+  const content = isId(insightId) && isId(exerciseId) ? { insightId, exerciseId } : {};
   const need = memberOf(NEEDS, raw.need);
   const moodBefore = parseMood(raw.moodBefore);
+  const begunAt = isTime(raw.begunAt) && raw.begunAt >= startedAt ? raw.begunAt : undefined;
   return {
     startedAt,
-    insightId,
-    exerciseId,
+    ...content,
     trigger: trigger === 'manual' ? 'manual' : 'schedule',
     ...(need && { need }),
     ...(moodBefore && { moodBefore }),
+    ...(begunAt !== undefined && { begunAt }),
   };
 }
 
@@ -37,8 +40,8 @@ export function parseSchedule(raw: unknown): ScheduleState {
     snoozesInRow:
       Number.isInteger(raw.snoozesInRow) && (raw.snoozesInRow as number) >= 0 ? (raw.snoozesInRow as number) : 0,
     activeBreak: parseActiveBreak(raw.activeBreak),
-    recentInsightIds: Array.isArray(raw.recentInsightIds) ? raw.recentInsightIds.filter(isText) : [],
-    lastExerciseId: isText(raw.lastExerciseId) ? raw.lastExerciseId : null,
+    recentInsightIds: Array.isArray(raw.recentInsightIds) ? raw.recentInsightIds.filter(isId) : [],
+    lastExerciseId: isId(raw.lastExerciseId) ? raw.lastExerciseId : null,
     // A pause whose end is not a time, but not "until resumed" either, is no pause.
     pause:
       isRecord(raw.pause) && (raw.pause.until === null || isTime(raw.pause.until))

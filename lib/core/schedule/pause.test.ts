@@ -45,12 +45,12 @@ const pausedAt = (at: number, length: 30 | 60 | 120 | 'resumed', settings = S): 
 
 describe('pause: starting one', () => {
   it.each([30, 60, 120] as const)(
-    'a %i-minute pause ends that long from now, drops the pending break, moves the alarms and clears the notification',
+    'a %i-minute pause ends that long from now, records the pending break as skipped, moves the alarms and clears the notification',
     (length) => {
       const pending = decide(
         S,
         running(T0),
-        { type: 'alarm', scheduledTime: T0 + 45 * MIN, busy: false },
+        { type: 'alarm', scheduledTime: T0 + 45 * MIN, busy: false, stored: true },
         T0 + 45 * MIN,
       );
       expect(pending.state.activeBreak).not.toBeNull();
@@ -58,7 +58,8 @@ describe('pause: starting one', () => {
       const { state, effects } = decide(S, pending.state, { type: 'pause', length }, now);
       expect(state.pause).toEqual({ until: now + length * MIN });
       expect(state.activeBreak).toBeNull();
-      expect(effects).toEqual([...pausedAlarms(now + length * MIN), { type: 'clearNotification' }]);
+      expect(effects[0]).toMatchObject({ type: 'record', entry: { outcome: 'skipped', endedAt: now } });
+      expect(effects.slice(1)).toEqual([...pausedAlarms(now + length * MIN), { type: 'clearNotification' }]);
     },
   );
 
@@ -83,7 +84,7 @@ describe('pause: starting one', () => {
     const { state, effects } = decide(
       WORK,
       paused.state,
-      { type: 'alarm', scheduledTime: monday, busy: false },
+      { type: 'alarm', scheduledTime: monday, busy: false, stored: true },
       monday,
     );
     expect(state.pause).toBeNull();
@@ -96,7 +97,12 @@ describe('pause: starting one', () => {
     const seven = new Date(2026, 2, 2, 19, 0).getTime();
     const paused = pausedAt(five, 120, WORK);
     expect(paused.pause).toEqual({ until: seven });
-    const { state, effects } = decide(WORK, paused, { type: 'alarm', scheduledTime: seven, busy: false }, seven);
+    const { state, effects } = decide(
+      WORK,
+      paused,
+      { type: 'alarm', scheduledTime: seven, busy: false, stored: true },
+      seven,
+    );
     const tuesday = Date.parse('2026-03-03T09:45:00+01:00');
     expect(state.pause).toBeNull();
     expect(state.nextBreakAt).toBe(tuesday);
@@ -112,7 +118,7 @@ describe('pause: alarms while paused', () => {
 
   it('an alarm before the end only re-sets the alarm at the end: no reminder, no break', () => {
     const now = start + 20 * MIN;
-    const { state, effects } = decide(S, paused, { type: 'alarm', scheduledTime: now, busy: false }, now);
+    const { state, effects } = decide(S, paused, { type: 'alarm', scheduledTime: now, busy: false, stored: true }, now);
     expect(state).toEqual(paused);
     expect(effects).toEqual(pausedAlarms(end));
   });
@@ -121,7 +127,7 @@ describe('pause: alarms while paused', () => {
     const { state, effects } = decide(
       S,
       { ...paused, snoozesInRow: 2 },
-      { type: 'alarm', scheduledTime: end, busy: false },
+      { type: 'alarm', scheduledTime: end, busy: false, stored: true },
       end,
     );
     expect(state).toMatchObject({ pause: null, cycleStartedAt: end, nextBreakAt: end + 45 * MIN, snoozesInRow: 0 });
@@ -171,7 +177,8 @@ describe('pause: other events keep it', () => {
     expect(taken.state.pause).toEqual({ until: end });
     expect(taken.effects).toEqual(pausedAlarms(end));
 
-    const done = decide(S, taken.state, { type: 'finishBreak', outcome: 'taken' }, start + 8 * MIN);
+    const begun = decide(S, taken.state, { type: 'beginExercise' }, start + 6 * MIN);
+    const done = decide(S, begun.state, { type: 'finishBreak', outcome: 'taken' }, start + 8 * MIN);
     expect(done.state.activeBreak).toBeNull();
     expect(done.state.pause).toEqual({ until: end });
     expect(done.effects[0]).toMatchObject({ type: 'record', entry: { outcome: 'taken' } });

@@ -20,7 +20,7 @@ const running = (start: number): ScheduleState => ({
 });
 const reminders = (effects: Effect[]) => effects.filter((e) => e.type === 'openBreakView' || e.type === 'notify');
 const ring = (settings: Settings, state: ScheduleState, scheduledTime: number, busy: boolean, now = scheduledTime) =>
-  decide(settings, state, { type: 'alarm', scheduledTime, busy }, now);
+  decide(settings, state, { type: 'alarm', scheduledTime, busy, stored: true }, now);
 
 describe('reminder style', () => {
   it("'open' opens the break view and notifies", () => {

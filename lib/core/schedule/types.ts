@@ -3,14 +3,20 @@ import type { BreakContent } from '@/lib/core/content/select';
 import type { HistoryEntry } from '@/lib/core/history/types';
 import type { Answer, Mood, PauseLength } from '@/lib/core/vocabulary';
 
-/** A break that has begun and not yet been answered. */
-export interface ActiveBreak extends BreakContent {
+/**
+ * A break on screen, not yet answered. Left open, it expires when the next
+ * break would have come (its nextBreakAt), and is recorded as missed, or as
+ * taken if the person began its exercise.
+ */
+export interface ActiveBreak extends Partial<BreakContent> {
   startedAt: number;
   trigger: 'schedule' | 'manual';
   /** How the person said they felt when they asked for this break, if they did. */
   need?: Need;
   /** The check-in before the exercise, if they gave one. */
   moodBefore?: Mood;
+  /** When the person began the exercise: from then on the break counts as taken, however it ends. */
+  begunAt?: number;
 }
 
 /** What the person may add when they finish a break: their mood after, and a line for themselves. */
@@ -22,7 +28,10 @@ export interface BreakNotes {
 
 /** The schedule as stored: everything the background needs after a restart. */
 export interface ScheduleState {
-  /** When the next break is due (epoch ms); null before the first start. */
+  /**
+   * When the next break is due (epoch ms); null before the first start.
+   * While a break is open, when it expires unanswered (see ActiveBreak).
+   */
   nextBreakAt: number | null;
   /** When the current countdown began, so an interval change can keep it. */
   cycleStartedAt: number | null;
@@ -64,16 +73,22 @@ export type ScheduleEvent =
   /** A page found no countdown (damaged storage): make one, and its alarm. */
   | { type: 'checkSchedule' }
   | { type: 'browserStarted' }
-  /** The break alarm; `busy` when a window is fullscreen or a tab plays sound. */
-  | { type: 'alarm'; scheduledTime: number; busy: boolean }
+  /**
+   * The break alarm; `busy` when a window is fullscreen or a tab plays sound;
+   * `stored` when the last decision's state reached storage, so the stored
+   * next-break time can tell an alarm the schedule has moved on from.
+   */
+  | { type: 'alarm'; scheduledTime: number; busy: boolean; stored: boolean }
   | { type: 'headsUpAlarm' }
   /** `openView` when the request came from outside the popup (a shortcut, a notification button). */
   | { type: 'takeBreakNow'; need?: Need; openView?: boolean }
-  /** "Show another": a new insight or exercise for the running break, nothing recorded. */
-  | { type: 'showAnother'; part: 'insight' | 'exercise' }
+  /** A page showed this content for the running break (first, or after "another"); nothing recorded. */
+  | ({ type: 'showContent' } & BreakContent)
   | ({ type: 'finishBreak'; outcome: Answer; snoozeMinutes?: number } & BreakNotes)
   /** The check-in before the exercise: kept with the running break until it is recorded. */
   | { type: 'moodBefore'; mood: Mood }
+  /** The person began the exercise: the break now counts as taken. */
+  | { type: 'beginExercise' }
   /** The heads-up's Snooze: the coming break moves by the first snooze choice. */
   | { type: 'postpone' }
   | { type: 'pause'; length: PauseLength }

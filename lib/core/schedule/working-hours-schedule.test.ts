@@ -77,7 +77,12 @@ describe('working hours: an alarm outside them', () => {
   it('an alarm at Monday 19:00 (the hours were changed) gives no reminder and waits for Tuesday 09:45', () => {
     const seven = local(3, 2, 19);
     const state0 = running(local(3, 2, 18, 15), seven);
-    const { state, effects } = decide(WORK, state0, { type: 'alarm', scheduledTime: seven, busy: false }, seven);
+    const { state, effects } = decide(
+      WORK,
+      state0,
+      { type: 'alarm', scheduledTime: seven, busy: false, stored: true },
+      seven,
+    );
     expect(state.activeBreak).toBeNull();
     expect(state.nextBreakAt).toBe(local(3, 3, 9, 45));
     expect(effects).toEqual(alarms(local(3, 3, 9, 45)));
@@ -88,7 +93,7 @@ describe('working hours: an alarm outside them', () => {
     const { state, effects } = decide(
       WORK,
       running(saturday - 45 * MIN, saturday),
-      { type: 'alarm', scheduledTime: saturday, busy: false },
+      { type: 'alarm', scheduledTime: saturday, busy: false, stored: true },
       saturday,
     );
     expect(state.nextBreakAt).toBe(local(3, 9, 9, 45));
@@ -132,7 +137,7 @@ describe('working hours: sleep and clock changes', () => {
     const { state, effects } = decide(
       long,
       running(due - 45 * MIN),
-      { type: 'alarm', scheduledTime: due, busy: false },
+      { type: 'alarm', scheduledTime: due, busy: false, stored: true },
       wake,
     );
     expect(state.activeBreak).toBeNull();

@@ -1,4 +1,4 @@
-import { EXERCISE_KINDS, THEMES } from '@/content/types';
+import { EXERCISE_KINDS, isLibraryId, THEMES } from '@/content/types';
 import { isRecord, isWholeIn, memberOf } from '@/lib/core/guards';
 import { COLOR_THEMES, REMINDER_STYLES } from '@/lib/core/vocabulary';
 import {
@@ -38,7 +38,7 @@ function parseSubset<T extends string>(raw: unknown, allowed: readonly T[]): T[]
 /** A list of library ids, each once; ids no longer in the library simply never match. */
 function parseIds(raw: unknown): string[] {
   if (!Array.isArray(raw)) return [];
-  return [...new Set(raw.filter((id): id is string => typeof id === 'string' && /^[a-z0-9-]{1,60}$/.test(id)))];
+  return [...new Set(raw.filter(isLibraryId))];
 }
 
 /** Snooze choices: distinct whole minutes in range, shortest first; the default when none are valid. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { HistoryEntry } from '@/lib/core/history/types';
 import { EMPTY_HISTORY, type HistoryStore } from '@/lib/core/history/types';
 import { DEFAULT_SETTINGS } from '@/lib/core/settings/settings';
-import { storeArb } from '@/tests/support/transfer';
+import { storeArb } from '@/tests/support/arbitraries';
 import {
   CSV_COLUMNS,
   csvCell,
@@ -34,10 +34,13 @@ const natural: HistoryEntry = {
   endedAt: 1764070900000,
   outcome: 'natural',
 };
-const store: HistoryStore = {
-  entries: [taken, natural],
-  days: { '2025-01-02': { taken: 3, skipped: 1, snoozed: 0, natural: 1, mindfulSeconds: 540 } },
+const folded: HistoryEntry = {
+  id: '1735812000000',
+  startedAt: 1735812000000,
+  endedAt: 1735812180000,
+  outcome: 'missed',
 };
+const store: HistoryStore = { entries: [folded, taken, natural] };
 
 /** A small RFC 4180 reader for the tests: rows of cells, quotes and doubled quotes undone. */
 function readCsv(text: string): string[][] {
@@ -71,26 +74,25 @@ function readCsv(text: string): string[][] {
 }
 
 describe('exportHistoryJson', () => {
-  it('describes itself and holds entries and day totals', () => {
+  it('describes itself and holds every break, folded ones too', () => {
     const file = JSON.parse(exportHistoryJson(store, NOW));
     expect(file).toEqual({
       app: 'breathing-room',
       kind: 'history',
-      version: 1,
+      version: 2,
       exportedAt: '2026-11-25T09:30:00.000Z',
-      entries: [taken, natural],
-      days: store.days,
+      entries: [folded, taken, natural],
     });
   });
 
   it('is pretty-printed, with fields in a readable order', () => {
-    const json = exportHistoryJson({ entries: [{ ...taken, note: undefined, id: taken.id }], days: {} }, NOW);
+    const json = exportHistoryJson({ entries: [{ ...taken, note: undefined, id: taken.id }] }, NOW);
     expect(json).toContain('\n  "entries": [\n    {\n      "id": "1764063000000",\n      "startedAt"');
     expect(json).not.toContain('"note"');
   });
 
   it('writes an empty history', () => {
-    expect(JSON.parse(exportHistoryJson(EMPTY_HISTORY, NOW))).toMatchObject({ entries: [], days: {} });
+    expect(JSON.parse(exportHistoryJson(EMPTY_HISTORY, NOW))).toMatchObject({ entries: [] });
   });
 });
 
@@ -111,6 +113,7 @@ describe('exportHistoryCsv', () => {
     const csv = exportHistoryCsv(store);
     expect(csv.split('\r\n')).toEqual([
       HEADER,
+      '1735812000000,2025-01-02T10:00:00.000Z,2025-01-02T10:03:00.000Z,missed,,,,,,',
       '1764063000000,2025-11-25T09:30:00.000Z,2025-11-25T09:33:00.000Z,taken,trust-pace,box-breathing,tense,2,4,"Shoulders, again"',
       '1764070000000,2025-11-25T11:26:40.000Z,2025-11-25T11:41:40.000Z,natural,,,,,,',
       '',
@@ -144,13 +147,13 @@ describe('exportHistoryCsv', () => {
   });
 
   it('prefixes a note that starts a formula', () => {
-    const csv = exportHistoryCsv({ entries: [{ ...taken, note: '=1+1' }], days: {} });
+    const csv = exportHistoryCsv({ entries: [{ ...taken, note: '=1+1' }] });
     expect(readCsv(csv)[1]?.[9]).toBe("'=1+1");
   });
 
   it('reads back, cell by cell, as every entry (property)', () => {
     fc.assert(
-      fc.property(storeArb, (generated) => {
+      fc.property(storeArb(), (generated) => {
         const rows = readCsv(exportHistoryCsv(generated));
         expect(rows[0]).toEqual([...CSV_COLUMNS]);
         expect(rows).toHaveLength(generated.entries.length + 1);
@@ -170,7 +173,7 @@ describe('exportHistoryCsv', () => {
 
   it('never leaves a cell a spreadsheet would run as a formula (property)', () => {
     fc.assert(
-      fc.property(storeArb, (generated) => {
+      fc.property(storeArb(), (generated) => {
         for (const row of readCsv(exportHistoryCsv(generated))) {
           for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
         }

@@ -1,15 +1,14 @@
-import { DAY_TOTAL_FIELDS, type DayTotals, type HistoryEntry, type HistoryStore } from '@/lib/core/history/types';
+import type { HistoryEntry, HistoryStore } from '@/lib/core/history/types';
 import type { Settings } from '@/lib/core/settings/settings';
+import { FILE_APP } from './file';
+import { HISTORY_FILE_VERSION } from './import-history';
+import { SETTINGS_FILE_VERSION } from './import-settings';
 
 /*
  * Copies of the person's own data, to keep or to move to another browser.
  * Pure functions from values to text: the options page turns the text into a
  * download. Nothing here reads storage or leaves the machine.
  */
-
-/** What every Breathing Room file says about itself; import checks the same. */
-export const FILE_APP = 'breathing-room';
-export const FILE_VERSION = 1;
 
 /** The CSV's columns, in order: the HistoryEntry fields, times as ISO 8601. */
 export const CSV_COLUMNS = [
@@ -34,25 +33,14 @@ function readableEntry(entry: HistoryEntry): HistoryEntry {
   return out as unknown as HistoryEntry;
 }
 
-/** Day totals sorted by day, each with its counts in one order. */
-function readableDays(days: Readonly<Record<string, DayTotals>>): Record<string, DayTotals> {
-  const out: Record<string, DayTotals> = {};
-  for (const day of Object.keys(days).sort()) {
-    const totals = days[day] as DayTotals;
-    out[day] = Object.fromEntries(DAY_TOTAL_FIELDS.map((field) => [field, totals[field]])) as DayTotals;
-  }
-  return out;
-}
-
 /** The whole history as pretty-printed JSON that import reads back unchanged. */
 export function exportHistoryJson(store: HistoryStore, now: number): string {
   const file = {
     app: FILE_APP,
     kind: 'history',
-    version: FILE_VERSION,
+    version: HISTORY_FILE_VERSION,
     exportedAt: new Date(now).toISOString(),
     entries: store.entries.map(readableEntry),
-    days: readableDays(store.days),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
@@ -62,18 +50,15 @@ export function exportSettingsJson(settings: Settings, now: number): string {
   const file = {
     app: FILE_APP,
     kind: 'settings',
-    version: FILE_VERSION,
+    version: SETTINGS_FILE_VERSION,
     exportedAt: new Date(now).toISOString(),
     settings,
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-/** A time as ISO 8601; a time no Date can hold (never stored by the app) stays a number. */
-function isoTime(time: number): string {
-  const date = new Date(time);
-  return Number.isNaN(date.getTime()) ? String(time) : date.toISOString();
-}
+/** A time as ISO 8601 (stored times are within TIME_BOUNDS, which every Date can hold). */
+const isoTime = (time: number) => new Date(time).toISOString();
 
 /**
  * One CSV cell. A spreadsheet runs a cell starting with = + - @ (or a tab or

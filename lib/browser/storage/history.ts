@@ -1,0 +1,184 @@
+import { browser } from 'wxt/browser';
+import { fold } from '@/lib/core/history/fold';
+import { legacyHistory } from '@/lib/core/history/legacy';
+import { byEnd, monthOf } from '@/lib/core/history/month';
+import { encodeMonth } from '@/lib/core/history/month-encode';
+import { byMonth, monthFolds } from '@/lib/core/history/months';
+import type { HistoryEntry, HistoryStore } from '@/lib/core/history/types';
+import {
+  HISTORY_INDEX as INDEX,
+  type HistoryIndex as Index,
+  monthKey,
+  readIndex,
+  readMonths,
+  HISTORY_VERSION as VERSION,
+} from './history-months';
+import { lockName, withLock } from './lock';
+import { NewerVersionError, storedVersion } from './typed-item';
+
+/*
+ * History on this machine (storage.local), version 3: one item a local month
+ * ('history:2026-11') in the compact form of lib/core/history/month.ts, and
+ * an index under 'history' that lists the months and whether each is folded.
+ * Recording a break rewrites one month, so it costs the same after ten years
+ * as on the first day. Every write holds the history lock; a reader never
+ * sees half a write, because months and index change in one storage call and
+ * months no longer listed are removed only after.
+ *
+ * Written by the background (a break ends) and by the options page (import,
+ * clear). Versions 1 and 2 kept history in 'history' itself; the first access
+ * migrates them, writing the months before the index that replaces them, so a
+ * worker stopped in between loses nothing and the next access starts over.
+ */
+
+const LOCK = lockName('local', INDEX);
+const envelope = (data: unknown) => ({ v: VERSION, data });
+
+/** What 'history' holds: this version's index, an older version's history, or a newer version's. */
+type Found = { kind: 'index'; index: Index } | { kind: 'legacy'; entries: HistoryEntry[] } | { kind: 'newer' };
+
+async function find(): Promise<Found> {
+  const stored = (await browser.storage.local.get(INDEX))[INDEX];
+  const index = readIndex(stored);
+  if (index) return { kind: 'index', index };
+  const version = storedVersion(stored) ?? 0;
+  if (version > VERSION) return { kind: 'newer' };
+  return { kind: 'legacy', entries: legacyHistory(version, (stored as { data: unknown }).data) };
+}
+
+/**
+ * Writes `months` (a month with no breaks is removed), then the index that
+ * lists them, then removes months `removed`. The index is written last, so it
+ * lists only months that are there; a write cut short between the steps
+ * leaves the old index (or, for a migration, the old form) in charge.
+ */
+async function writeMonths(
+  index: Index,
+  months: Map<string, HistoryEntry[]>,
+  removed: readonly string[] = [],
+  indexChanged = true,
+) {
+  const items: Record<string, unknown> = {};
+  const gone = [...removed];
+  for (const [month, entries] of months) {
+    if (entries.length === 0) {
+      delete index[month];
+      gone.push(month);
+    } else {
+      items[monthKey(month)] = envelope(encodeMonth(entries));
+    }
+  }
+  if (Object.keys(items).length > 0) await browser.storage.local.set(items);
+  if (indexChanged || gone.length > 0) await browser.storage.local.set({ [INDEX]: envelope({ months: index }) });
+  if (gone.length > 0) await browser.storage.local.remove(gone.map(monthKey));
+}
+
+/** Writes a whole history anew: every month, folded where due, and an index of exactly those. */
+async function writeAll(entries: readonly HistoryEntry[], now: number, before: Index, keepDays?: number) {
+  const months = byMonth(entries, now, keepDays);
+  const index: Index = {};
+  for (const [month] of months) index[month] = monthFolds(month, now, keepDays) ? 'folded' : 'full';
+  await writeMonths(
+    index,
+    months,
+    Object.keys(before).filter((month) => !months.has(month)),
+  );
+}
+
+/** The index after bringing an older version's history up to this one; throws for a newer version's. */
+async function currentIndex(now: number): Promise<Index> {
+  const found = await find();
+  if (found.kind === 'newer') throw new NewerVersionError(INDEX);
+  if (found.kind === 'index') return found.index;
+  await writeAll(found.entries, now, {});
+  const after = await find();
+  return after.kind === 'index' ? after.index : {};
+}
+
+/** Every break, oldest first by end; an older version's history is read as it is, a newer one's as none. */
+export async function readHistory(): Promise<HistoryStore> {
+  const found = await find();
+  if (found.kind === 'newer') return { entries: [] };
+  if (found.kind === 'legacy') return { entries: found.entries.sort(byEnd) };
+  const months = await readMonths(Object.keys(found.index).sort());
+  return { entries: [...months.values()].flat() };
+}
+
+/** How many days keep every detail when storage is too full to write, in turn: less and less. */
+const KEEP_WHEN_FULL = [90, 30];
+
+/** Folds the months that are due at `keepDays` and were not yet, into `months` and `index`. */
+async function foldDue(index: Index, months: Map<string, HistoryEntry[]>, now: number, keepDays?: number) {
+  const due = Object.keys(index).filter((month) => index[month] === 'full' && monthFolds(month, now, keepDays));
+  const missing = due.filter((month) => !months.has(month));
+  for (const [month, entries] of await readMonths(missing)) months.set(month, entries);
+  for (const month of due) {
+    months.set(month, (months.get(month) ?? []).map(fold));
+    index[month] = 'folded';
+  }
+}
+
+export type RecordResult = 'recorded' | 'already' | 'madeRoom';
+
+/** True when a newer version of Breathing Room saved history: this one then writes nothing. */
+export const isHistoryNewer = async () => (await find()).kind === 'newer';
+
+/**
+ * Adds one finished break to its month, once (a break already there, same
+ * id, is not added again), and folds the months that have grown older than
+ * a year. A write that fails, whatever the error says, is retried with older
+ * detail folded first: 'madeRoom' says that happened. Throws when even that
+ * fails, or when a newer version saved history.
+ */
+export function addToHistory(entry: HistoryEntry, now: number): Promise<RecordResult> {
+  return withLock(LOCK, async () => {
+    const index = await currentIndex(now);
+    const target = monthOf(entry.endedAt);
+    const around = [...new Set([monthOf(entry.startedAt), target])].filter((month) => month === target || index[month]);
+    const months = await readMonths(around);
+    if ([...months.values()].some((entries) => entries.some((old) => old.id === entry.id))) return 'already';
+    const list = [...(months.get(target) ?? []), entry].sort(byEnd);
+    const write = new Map([[target, index[target] === 'folded' ? list.map(fold) : list]]);
+    const before = JSON.stringify(index);
+    index[target] ??= 'full';
+    await foldDue(index, write, now);
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await writeMonths(index, write, [], JSON.stringify(index) !== before);
+        return attempt === 0 ? 'recorded' : 'madeRoom';
+      } catch (error) {
+        const keepDays = KEEP_WHEN_FULL[attempt];
+        if (keepDays === undefined) throw error;
+        await foldDue(index, write, now, keepDays);
+      }
+    }
+  });
+}
+
+/**
+ * Frees room when storage is full and something else must be written:
+ * folds all but the last 30 days. True when there was anything to fold.
+ */
+export function makeRoomInHistory(now: number): Promise<boolean> {
+  return withLock(LOCK, async () => {
+    const index = await currentIndex(now);
+    const months = new Map<string, HistoryEntry[]>();
+    await foldDue(index, months, now, KEEP_WHEN_FULL.at(-1));
+    if (months.size === 0) return false;
+    await writeMonths(index, months);
+    return true;
+  });
+}
+
+/** Replaces the whole history with a change of it (import, clear), under the lock; returns what was written. */
+export function updateHistory(change: (store: HistoryStore) => HistoryStore, now: number): Promise<HistoryStore> {
+  return withLock(LOCK, async () => {
+    const index = await currentIndex(now);
+    const next = change(await readHistory());
+    await writeAll(next.entries, now, index);
+    return next;
+  });
+}
+
+/** Brings an older version's history up to this one; the background calls it when installed or updated. */
+export const migrateHistory = (now: number) => withLock(LOCK, () => currentIndex(now).then(() => undefined));

@@ -1,0 +1,172 @@
+import fc from 'fast-check';
+import { EXERCISES, INSIGHTS } from '@/content/library';
+import { EXERCISE_KINDS, NEEDS, THEMES } from '@/content/types';
+import { byEnd } from '@/lib/core/history/month';
+import type { HistoryEntry, HistoryStore } from '@/lib/core/history/types';
+import { parseSettings } from '@/lib/core/settings/parse';
+import type { Settings } from '@/lib/core/settings/settings';
+import { cleanNote } from '@/lib/core/text';
+import { type Mood, OUTCOMES, type Outcome, TIME_BOUNDS } from '@/lib/core/vocabulary';
+
+/*
+ * fast-check generators for the property tests, from the whole space the app
+ * can record: any time a machine's clock can say (1970 to year 9999), breaks
+ * of any length (an unanswered break over a weekend), every outcome, content
+ * present or folded away, ids as imports keep them, and notes made from any
+ * text a person can type or paste, cleaned the way the app cleans them. No
+ * filter narrows what is generated: a property that fails points at the
+ * code, not at a generator that never offered the case.
+ */
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+
+/** Characters that stress markup, CSV, JSON and Unicode, and control characters a paste may bring. */
+const AWKWARD = [
+  '<',
+  '>',
+  '&',
+  '"',
+  "'",
+  '=',
+  '+',
+  '-',
+  '@',
+  ',',
+  ';',
+  '\t',
+  '\n',
+  '\r',
+  '\u0000',
+  '\u0085',
+  ' ',
+  'a',
+  'é',
+  '😀',
+  '\uD83D',
+  '\u202E',
+];
+
+/** Anything a person could type or paste into the note field, made storable as the app makes it. */
+export const typedNoteArb: fc.Arbitrary<string> = fc
+  .oneof(
+    fc.string({ maxLength: 400 }),
+    fc.string({ unit: 'binary', maxLength: 400 }),
+    fc.string({ unit: fc.constantFrom(...AWKWARD), maxLength: 300 }),
+  )
+  .map(cleanNote);
+
+/** Ids as history keeps them: the start time as text (every break the app records), or whatever an import kept. */
+const idArb = (startedAt: number) =>
+  fc.oneof(
+    { weight: 4, arbitrary: fc.constant(String(startedAt)) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .string({ unit: 'binary', minLength: 1, maxLength: 100 })
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: ids never hold control characters, as import says.
+        .map((id) => id.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '') || 'x'),
+    },
+  );
+
+const mood = fc.constantFrom<Mood>(1, 2, 3, 4, 5);
+const libraryId = fc.oneof(
+  fc.constantFrom(...INSIGHTS.map((insight) => insight.id), ...EXERCISES.map((exercise) => exercise.id)),
+  fc.stringMatching(/^[a-z0-9-]{1,60}$/),
+);
+
+/** How long a break lasted: a quick answer, a break, time away, a whole weekend left open. */
+const durationArb = fc.oneof(
+  fc.integer({ min: 0, max: 15 * MINUTE }),
+  fc.integer({ min: 0, max: 4 * 60 * MINUTE }),
+  fc.integer({ min: 0, max: 30 * DAY }),
+);
+
+/** One break the app could hold: between `from` and `to` (by default, every time it can store). */
+export const entryArb = (from: number = TIME_BOUNDS.min, to: number = TIME_BOUNDS.max): fc.Arbitrary<HistoryEntry> =>
+  fc
+    .record({
+      startedAt: fc.integer({ min: from, max: to }),
+      duration: durationArb,
+      outcome: fc.constantFrom<Outcome>(...OUTCOMES),
+      // Absent when the break was folded (or, for a natural break, always).
+      content: fc.option(fc.tuple(libraryId, libraryId), { nil: undefined }),
+      need: fc.option(fc.constantFrom(...NEEDS), { nil: undefined }),
+      moodBefore: fc.option(mood, { nil: undefined }),
+      moodAfter: fc.option(mood, { nil: undefined }),
+      note: fc.option(typedNoteArb, { nil: undefined }),
+    })
+    .chain((raw) => idArb(raw.startedAt).map((id) => ({ ...raw, id })))
+    .map(({ id, startedAt, duration, outcome, content, need, moodBefore, moodAfter, note }) => {
+      const entry: HistoryEntry = { id, startedAt, endedAt: Math.min(to, startedAt + duration), outcome };
+      if (content && outcome !== 'natural') Object.assign(entry, { insightId: content[0], exerciseId: content[1] });
+      if (need) entry.need = need;
+      if (moodBefore) entry.moodBefore = moodBefore;
+      if (moodAfter) entry.moodAfter = moodAfter;
+      if (note) entry.note = note;
+      return entry;
+    });
+
+/** A history as storage holds it: every id once, oldest first by end. */
+export const storeOf = (entries: readonly HistoryEntry[]): HistoryStore => {
+  const seen = new Set<string>();
+  return { entries: entries.filter((entry) => !seen.has(entry.id) && seen.add(entry.id)).sort(byEnd) };
+};
+
+/** A history of up to `maxLength` breaks from `entries`. */
+export const storeArb = (entries = entryArb(), maxLength = 40): fc.Arbitrary<HistoryStore> =>
+  fc.array(entries, { maxLength }).map(storeOf);
+
+/** A local wall-clock time, month 1-12, at noon unless told. */
+export const at = (y: number, m: number, d: number, h = 12, min = 0) => new Date(y, m - 1, d, h, min).getTime();
+
+/** A three-minute break that ended at `endedAt`, with content unless natural. */
+export const breakEnding = (endedAt: number, outcome: Outcome = 'taken', extra: Partial<HistoryEntry> = {}) =>
+  ({
+    id: String(endedAt - 3 * MINUTE),
+    startedAt: endedAt - 3 * MINUTE,
+    endedAt,
+    outcome,
+    ...(outcome !== 'natural' && { insightId: 'trust-pace', exerciseId: 'box-breathing' }),
+    ...extra,
+  }) as HistoryEntry;
+
+/** Settings of any shape options can save, as storage reads them. */
+export const settingsArb: fc.Arbitrary<Settings> = fc
+  .record({
+    intervalMinutes: fc.integer({ min: 5, max: 240 }),
+    breakMinutes: fc.integer({ min: 1, max: 30 }),
+    disabledKinds: fc.subarray([...EXERCISE_KINDS], { maxLength: EXERCISE_KINDS.length - 1 }),
+    disabledThemes: fc.subarray([...THEMES], { maxLength: THEMES.length - 1 }),
+    snoozeMinutes: fc.uniqueArray(fc.integer({ min: 1, max: 60 }), { minLength: 1, maxLength: 4 }),
+    maxSnoozes: fc.integer({ min: 0, max: 10 }),
+    workingHours: fc.record({
+      enabled: fc.boolean(),
+      days: fc.array(
+        fc.option(
+          fc
+            .tuple(fc.integer({ min: 0, max: 1439 }), fc.integer({ min: 1, max: 1440 }))
+            .map(([a, b]) => [{ start: Math.min(a, b - 1), end: Math.max(b, a + 1) }]),
+          { nil: [] as { start: number; end: number }[] },
+        ),
+        { minLength: 7, maxLength: 7 },
+      ),
+    }),
+    headsUpMinutes: fc.integer({ min: 0, max: 10 }),
+    dontInterrupt: fc.boolean(),
+    maxDeferMinutes: fc.integer({ min: 1, max: 120 }),
+    reminderStyle: fc.constantFrom('open', 'notify', 'badge'),
+    sound: fc.boolean(),
+    volume: fc.integer({ min: 0, max: 100 }),
+    moodCheckIn: fc.boolean(),
+    theme: fc.constantFrom('system', 'light', 'dark'),
+    dailyGoal: fc.integer({ min: 1, max: 30 }),
+    favouriteInsights: fc.uniqueArray(libraryId, { maxLength: 5 }),
+    favouriteExercises: fc.uniqueArray(libraryId, { maxLength: 5 }),
+  })
+  .map((raw) => {
+    // Working hours on with no hours at all cannot be saved: options turns them off then.
+    const empty = raw.workingHours.days.every((ranges) => ranges.length === 0);
+    const workingHours = { ...raw.workingHours, enabled: raw.workingHours.enabled && !empty };
+    return parseSettings({ ...raw, workingHours });
+  });
