@@ -1,7 +1,6 @@
 import { NEEDS } from '@/content/types';
 import { isRecord } from '@/lib/core/guards';
 import { OUTCOMES } from '@/lib/core/vocabulary';
-import { isFolded } from './fold';
 import { parseHistoryEntry } from './parse';
 import type { HistoryEntry } from './types';
 

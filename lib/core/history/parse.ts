@@ -1,7 +1,7 @@
 import { NEEDS } from '@/content/types';
 import { isId, isRecord, isTime, type Loose, memberOf } from '@/lib/core/guards';
 import { cleanNote } from '@/lib/core/text';
-import { MOODS, type Mood, NOTE_LIMIT, OUTCOMES } from '@/lib/core/vocabulary';
+import { MOODS, type Mood, OUTCOMES } from '@/lib/core/vocabulary';
 import type { HistoryEntry } from './types';
 
 /*
