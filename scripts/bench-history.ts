@@ -10,9 +10,11 @@ import { NEEDS } from '../content/types';
 import { isFolded } from '../lib/core/history/fold';
 import { decodeMonth } from '../lib/core/history/month';
 import { encodeMonth } from '../lib/core/history/month-encode';
-import { byMonth } from '../lib/core/history/months';
+import { byMonth, monthFolds } from '../lib/core/history/months';
 import { computeStats } from '../lib/core/history/stats';
+import { encodeSummary, summarizeMonth } from '../lib/core/history/summary';
 import type { HistoryStore } from '../lib/core/history/types';
+import { benchInBrowser } from './bench-history-browser';
 
 const YEARS = 10;
 const BREAKS_PER_DAY = 20;
@@ -115,3 +117,23 @@ console.log(
 );
 console.log(`  stats, ${YEARS} years            ${ms(yearsMs)}`);
 console.log(`  record a break (decode and encode this month), ${YEARS} years  ${ms(appendMs)}`);
+
+// The same ten years in the real extension, stored as Breathing Room stores them:
+// the months, their index, and the summary of every month but the latest two.
+const monthNames = [...items.keys()].map((key) => key.slice('history:'.length)).sort();
+const summary = Object.fromEntries(
+  monthNames
+    .slice(0, -2)
+    .map((month) => [
+      month,
+      encodeSummary(summarizeMonth(decodeMonth((items.get(`history:${month}`) as { data: unknown }).data))),
+    ]),
+);
+await benchInBrowser({
+  ...Object.fromEntries(items),
+  'history:summary': { v: 3, data: summary },
+  history: {
+    v: 3,
+    data: { months: Object.fromEntries(monthNames.map((m) => [m, monthFolds(m, now) ? 'folded' : 'full'])) },
+  },
+});

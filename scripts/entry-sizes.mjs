@@ -110,7 +110,7 @@ export function entrySizes(dir) {
  * The popup must open instantly; the background wakes on every alarm.
  * @type {Record<string, number>}
  */
-export const BUDGETS = { popup: 20 * 1024, background: 13 * 1024 };
+export const BUDGETS = { popup: 20 * 1024, background: 14 * 1024 };
 
 /** @param {number} bytes */
 const kb = (bytes) => (bytes / 1024).toFixed(2);

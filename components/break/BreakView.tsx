@@ -9,7 +9,8 @@ import type { Answer, Mood } from '@/lib/core/vocabulary';
 import { NOTE_LIMIT } from '@/lib/core/vocabulary';
 import { CareNote } from '../shared/CareNote';
 import { ActionError, useAction } from '../shared/useAction';
-import { useContentText } from '../shared/useContentText';
+import { LoadFailure } from '../shared/LoadFailure';
+import { contentTextFailed, useContentText } from '../shared/useContentText';
 import { ExerciseCard } from './ExerciseCard';
 import { FavouriteButton } from './FavouriteButton';
 import { MoodScale } from './MoodScale';
@@ -55,6 +56,7 @@ export function BreakView(props: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   // Start where a screen reader should: the break's own heading.
   useEffect(() => heading.current?.focus(), [library !== undefined]);
+  if (contentTextFailed.value) return <LoadFailure />;
   if (!library) return <p aria-busy="true">{t('loading')}</p>;
 
   const reflective = findExercise(content.exerciseId)?.kind === 'reflection';

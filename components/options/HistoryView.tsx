@@ -28,8 +28,8 @@ function byDay(entries: readonly HistoryEntry[]): [string, HistoryEntry[]][] {
   return [...groups];
 }
 
-/** The whole history, newest first, by day, filtered by outcome and kind, a page at a time. */
-export function HistoryView({ store }: { store: HistoryStore }) {
+/** History (the recent months, or all of it), newest first, by day, filtered by outcome and kind, a page at a time. */
+export function HistoryView({ store, onShowOlder }: { store: HistoryStore; onShowOlder?: () => void }) {
   const outcome = useSignal<Outcome | 'all'>('all');
   const kind = useSignal<ExerciseKind | 'all'>('all');
   const shown = useSignal(PAGE);
@@ -69,8 +69,8 @@ export function HistoryView({ store }: { store: HistoryStore }) {
           </select>
         </label>
       </div>
-      {store.entries.length === 0 && <p>{t('historyEmpty')}</p>}
-      {store.entries.length > 0 && matching.length === 0 && <p>{t('historyNone')}</p>}
+      {store.entries.length === 0 && !onShowOlder && <p>{t('historyEmpty')}</p>}
+      {(store.entries.length > 0 || onShowOlder) && matching.length === 0 && <p>{t('historyNone')}</p>}
       {byDay(matching.slice(0, shown.value)).map(([day, entries]) => (
         <section key={day} class="day" aria-labelledby={`day-${day}`}>
           <h3 id={`day-${day}`}>{dayHeading(day, today)}</h3>
@@ -84,6 +84,11 @@ export function HistoryView({ store }: { store: HistoryStore }) {
       {matching.length > shown.value && (
         <button type="button" onClick={() => (shown.value += PAGE)}>
           {t('historyMore')}
+        </button>
+      )}
+      {matching.length <= shown.value && onShowOlder && (
+        <button type="button" onClick={onShowOlder}>
+          {t('historyShowOlder')}
         </button>
       )}
     </section>

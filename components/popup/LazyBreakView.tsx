@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
 import type { ComponentProps } from 'preact';
-import { contentTextFailed, useContentText } from '@/components/shared/useContentText';
+import { LoadFailure } from '@/components/shared/LoadFailure';
 import { t } from '@/lib/browser/i18n';
 
 type BreakViewModule = typeof import('@/components/break/BreakView');
@@ -11,9 +11,8 @@ const loaded = signal<BreakViewModule | undefined>(undefined);
 const failed = signal(false);
 let started = false;
 
-/** The break view, fetched on first use together with the library's words (in parallel). */
+/** The break view, fetched on first use; it fetches the library's words itself. */
 export function LazyBreakView(props: ComponentProps<BreakViewModule['BreakView']>) {
-  useContentText();
   if (!started) {
     started = true;
     import('@/components/break/BreakView').then(
@@ -26,16 +25,7 @@ export function LazyBreakView(props: ComponentProps<BreakViewModule['BreakView']
       },
     );
   }
-  if (failed.value || contentTextFailed.value) {
-    return (
-      <div role="alert">
-        <p>{t('errorBreakViewLoad')}</p>
-        <button type="button" class="primary" onClick={() => location.reload()}>
-          {t('reloadPage')}
-        </button>
-      </div>
-    );
-  }
+  if (failed.value) return <LoadFailure />;
   const module = loaded.value;
   return module ? <module.BreakView {...props} /> : <p aria-busy="true">{t('loading')}</p>;
 }

@@ -1,6 +1,8 @@
 import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
 import { legacyHistory } from '@/lib/core/history/legacy';
 import { byEnd, decodeMonth } from '@/lib/core/history/month';
+import { encodeMonth } from '@/lib/core/history/month-encode';
+import { byMonth, monthFolds } from '@/lib/core/history/months';
 import type { HistoryEntry } from '@/lib/core/history/types';
 import type { ScheduleState } from '@/lib/core/schedule/types';
 import type { Settings } from '@/lib/core/settings/settings';
@@ -28,6 +30,10 @@ export interface Harness {
   worker(): Promise<Worker>;
   /** Reads the extension's storage as stored (envelopes included). */
   storage(area: 'local' | 'sync'): Promise<Stored>;
+  /** Writes raw items into the extension's storage, as a damaged or older copy would have them. */
+  setStorage(area: 'local' | 'sync' | 'session', items: Record<string, unknown>): Promise<void>;
+  /** Stores `entries` as this version keeps history: an item a month, folded where due. */
+  setHistory(entries: HistoryEntry[], now?: number): Promise<void>;
   /** The break alarm, or undefined. */
   alarm(): Promise<{ scheduledTime: number } | undefined>;
   /** Stops the service worker the way Chrome does when it idles. */
@@ -87,6 +93,19 @@ export async function startHarness(
           ? legacyHistory(history.v, history.data)
           : months.flatMap((key) => decodeMonth((stored[key] as { data: unknown }).data)).sort(byEnd);
       return { ...stored, history: { v: history.v, data: entries } } as Stored;
+    },
+    async setStorage(area, items) {
+      await probe.evaluate(([a, values]) => chrome.storage[a].set(values), [area, items] as const);
+    },
+    async setHistory(entries, now = Date.now()) {
+      const months = byMonth(entries, now);
+      const items: Record<string, unknown> = {};
+      for (const [month, list] of months) items[`history:${month}`] = { v: 3, data: encodeMonth(list) };
+      const index = Object.fromEntries(
+        [...months.keys()].map((month) => [month, monthFolds(month, now) ? 'folded' : 'full']),
+      );
+      items.history = { v: 3, data: { months: index } };
+      await harness.setStorage('local', items);
     },
     alarm: () => probe.evaluate(() => chrome.alarms.get('break-due')),
     async stopWorker() {

@@ -139,14 +139,32 @@ describe('createScheduleRunner', () => {
     expect(errors).toHaveBeenCalled();
   });
 
-  it('ends a break whose record failed, and says so to whoever asked', async () => {
-    const { run } = setup(MIN, async (effect) => {
-      if (effect.type === 'record') throw new Error('QUOTA_BYTES quota exceeded');
+  it('keeps a break whose answer could not be recorded open, and says so to whoever asked', async () => {
+    let full = true;
+    const { applied, run } = setup(MIN, async (effect) => {
+      if (effect.type === 'record' && full) throw new Error('QUOTA_BYTES quota exceeded');
     });
     await run({ type: 'takeBreakNow' });
     await run({ type: 'beginExercise' });
+    applied.length = 0;
     await expect(run({ type: 'finishBreak', outcome: 'taken' })).rejects.toThrow('QUOTA');
-    const stored = await browser.storage.local.get('schedule');
-    expect((stored.schedule as { data: { activeBreak: unknown } }).data.activeBreak).toBeNull();
+    expect((await scheduleItem.get()).activeBreak?.begunAt).toBe(NOW + MIN);
+    expect(applied.map((effect) => effect.type)).toEqual(['record']);
+    // Once there is room, the same answer goes through.
+    full = false;
+    await run({ type: 'finishBreak', outcome: 'taken' });
+    expect((await scheduleItem.get()).activeBreak).toBeNull();
+  });
+
+  it('ends a break that expired even when its record fails: the schedule goes on', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    // The clock moves on 45 minutes an event: the alarm comes when the open break expires.
+    const { run } = setup(45 * MIN, async (effect) => {
+      if (effect.type === 'record') throw new Error('QUOTA_BYTES quota exceeded');
+    });
+    await run({ type: 'takeBreakNow' });
+    await expect(run({ type: 'alarm', scheduledTime: NOW + 45 * MIN, busy: false })).rejects.toThrow('QUOTA');
+    expect((await scheduleItem.get()).activeBreak).toBeNull();
+    errors.mockRestore();
   });
 });

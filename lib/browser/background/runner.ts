@@ -4,6 +4,13 @@ import { type Badge, badgeFor } from '@/lib/core/schedule/badge';
 import { decide } from '@/lib/core/schedule/decide';
 import type { Decision, Effect, ScheduleEvent } from '@/lib/core/schedule/types';
 
+/** Thrown inside the schedule's update to leave it unwritten when a person's answer could not be recorded. */
+class AnswerNotRecorded extends Error {
+  constructor(readonly cause: unknown) {
+    super('the answer could not be recorded');
+  }
+}
+
 /** What the runner needs from the outside world; tests pass their own. */
 export interface RunnerDeps {
   now: () => number;
@@ -32,8 +39,9 @@ export interface ScheduleRunner {
  * A full or failing storage never stops reminders: while storage.local is
  * full the schedule is kept in memory (see scheduleItem), the alarms are set
  * from the decision even when its state reached no store at all, the write is
- * tried again once history has made room, and a break that could not be
- * recorded is still ended, its page told by the rejected promise.
+ * tried again once history has made room. A break the person answered that
+ * could not be recorded stays open, and their page is told by the rejected
+ * promise; one the schedule ends by itself ends all the same.
  */
 export function createScheduleRunner(deps: RunnerDeps): ScheduleRunner {
   let queue: Promise<unknown> = Promise.resolve();
@@ -63,12 +71,16 @@ export function createScheduleRunner(deps: RunnerDeps): ScheduleRunner {
       for (const effect of decision.effects) {
         if (effect.type === 'record') await deps.apply(effect).catch((error: unknown) => (recordError ??= error));
       }
+      // The person's own answer that could not be recorded leaves the break open, to answer again
+      // once there is room; a break the schedule ends by itself (it expired) ends all the same.
+      if (recordError && event.type === 'finishBreak') throw new AnswerNotRecorded(recordError);
       return decision.state;
     };
     try {
       await scheduleItem.update(decideAndRecord);
       unsaved = false;
     } catch (error) {
+      if (error instanceof AnswerNotRecorded) throw error.cause;
       if (!decided) throw error;
       unsaved = !(await storeAfterMakingRoom(decided.decision, decided.now));
     }

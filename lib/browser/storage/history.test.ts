@@ -10,10 +10,12 @@ import {
   makeRoomInHistory,
   migrateHistory,
   readHistory,
+  readRecentHistory,
   updateHistory,
 } from '@/lib/browser/storage/history';
 import { readHistoryMonth } from '@/lib/browser/storage/history-months';
 import { fold } from '@/lib/core/history/fold';
+import { computeStats } from '@/lib/core/history/stats';
 import type { HistoryEntry } from '@/lib/core/history/types';
 import { at, breakEnding } from '@/tests/support/arbitraries';
 import { storageNoticeItem } from './items';
@@ -51,7 +53,7 @@ describe('historyStore: recording', () => {
     expect(await addToHistory(a, NOW)).toBe('recorded');
     expect(await addToHistory(a, NOW)).toBe('already');
     expect((await readHistory()).entries).toEqual([a]);
-    expect(Object.keys(await stored()).sort()).toEqual(['history', 'history:2026-03']);
+    expect(Object.keys(await stored()).sort()).toEqual(['history', 'history:2026-03', 'history:summary']);
   });
 
   it('knows a break again when a second record ends in the next month', async () => {
@@ -151,7 +153,13 @@ describe('historyStore: history of earlier versions', () => {
     expect((await readHistory()).entries).toHaveLength(2 + 7);
     await migrateHistory(NOW);
     const after = await stored();
-    expect(Object.keys(after).sort()).toEqual(['history', 'history:2025-01', 'history:2026-02', 'history:2026-03']);
+    expect(Object.keys(after).sort()).toEqual([
+      'history',
+      'history:2025-01',
+      'history:2026-02',
+      'history:2026-03',
+      'history:summary',
+    ]);
     expect(after.history).toEqual({
       v: 3,
       data: { months: { '2025-01': 'folded', '2026-02': 'full', '2026-03': 'full' } },
@@ -198,9 +206,27 @@ describe('historyStore: update', () => {
   it('replaces the whole history and removes months it no longer has', async () => {
     await updateHistory(() => ({ entries: [breakEnding(at(2026, 1, 5)), breakEnding(NOW)] }), NOW);
     await updateHistory(() => ({ entries: [breakEnding(NOW)] }), NOW);
-    expect(Object.keys(await stored()).sort()).toEqual(['history', 'history:2026-03']);
+    expect(Object.keys(await stored()).sort()).toEqual(['history', 'history:2026-03', 'history:summary']);
     await updateHistory(() => ({ entries: [] }), NOW);
-    expect(await stored()).toEqual({ history: { v: 3, data: { months: {} } } });
+    expect(await stored()).toEqual({ history: { v: 3, data: { months: {} } }, 'history:summary': { v: 3, data: {} } });
+  });
+
+  it('sums up every month but the latest two beside them: progress from recent history is progress from all', async () => {
+    const all = heavyUse(800);
+    await updateHistory(() => ({ entries: all }), NOW);
+    const recent = await readRecentHistory();
+    expect(recent.olderMonths).toBeGreaterThan(20);
+    expect(recent.entries.length).toBeLessThan(all.length / 10);
+    expect(computeStats(recent, 6, NOW)).toEqual(computeStats(await readHistory(), 6, NOW));
+    // And still after a month folds as a break is recorded, and after a clear.
+    await addToHistory(breakEnding(NOW + 40 * DAY), NOW + 40 * DAY);
+    const later = await readRecentHistory();
+    expect(computeStats(later, 6, NOW + 40 * DAY)).toEqual(computeStats(await readHistory(), 6, NOW + 40 * DAY));
+    // A damaged summary is no harm: the months it stood for are read themselves.
+    await browser.storage.local.set({ 'history:summary': { v: 3, data: { '2025-01': 'junk' } } });
+    expect(computeStats(await readRecentHistory(), 6, NOW + 40 * DAY)).toEqual(computeStats(later, 6, NOW + 40 * DAY));
+    await updateHistory(() => ({ entries: [] }), NOW);
+    expect(await readRecentHistory()).toEqual({ entries: [], summaries: [], olderMonths: 0 });
   });
 
   it('reads one month for today’s count', async () => {

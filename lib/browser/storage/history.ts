@@ -2,17 +2,16 @@ import { browser } from 'wxt/browser';
 import { fold } from '@/lib/core/history/fold';
 import { legacyHistory } from '@/lib/core/history/legacy';
 import { byEnd, monthOf } from '@/lib/core/history/month';
-import { encodeMonth } from '@/lib/core/history/month-encode';
-import { byMonth, monthFolds } from '@/lib/core/history/months';
-import type { HistoryEntry, HistoryStore } from '@/lib/core/history/types';
+import type { HistoryEntry, HistoryStore, RecentHistory } from '@/lib/core/history/types';
 import {
   HISTORY_INDEX as INDEX,
   type HistoryIndex as Index,
-  monthKey,
   readIndex,
   readMonths,
   HISTORY_VERSION as VERSION,
 } from './history-months';
+import { readSummaries, summarizedMonths } from './history-summary';
+import { foldDue, writeAll, writeMonths } from './history-write';
 import { lockName, withLock } from './lock';
 import { NewerVersionError, storedVersion } from './typed-item';
 
@@ -21,9 +20,11 @@ import { NewerVersionError, storedVersion } from './typed-item';
  * ('history:2026-11') in the compact form of lib/core/history/month.ts, and
  * an index under 'history' that lists the months and whether each is folded.
  * Recording a break rewrites one month, so it costs the same after ten years
- * as on the first day. Every write holds the history lock; a reader never
- * sees half a write, because months and index change in one storage call and
- * months no longer listed are removed only after.
+ * as on the first day; every month but the latest two is summed up beside
+ * them ('history:summary', ./history-summary.ts) so progress need not read them all.
+ * Every write holds the history lock; a reader never sees half a write:
+ * months are written before the index that lists them, and months no longer
+ * listed are removed only after (./history-write.ts).
  *
  * Written by the background (a break ends) and by the options page (import,
  * clear). Versions 1 and 2 kept history in 'history' itself; the first access
@@ -32,7 +33,6 @@ import { NewerVersionError, storedVersion } from './typed-item';
  */
 
 const LOCK = lockName('local', INDEX);
-const envelope = (data: unknown) => ({ v: VERSION, data });
 
 /** What 'history' holds: this version's index, an older version's history, or a newer version's. */
 type Found = { kind: 'index'; index: Index } | { kind: 'legacy'; entries: HistoryEntry[] } | { kind: 'newer' };
@@ -44,45 +44,6 @@ async function find(): Promise<Found> {
   const version = storedVersion(stored) ?? 0;
   if (version > VERSION) return { kind: 'newer' };
   return { kind: 'legacy', entries: legacyHistory(version, (stored as { data: unknown }).data) };
-}
-
-/**
- * Writes `months` (a month with no breaks is removed), then the index that
- * lists them, then removes months `removed`. The index is written last, so it
- * lists only months that are there; a write cut short between the steps
- * leaves the old index (or, for a migration, the old form) in charge.
- */
-async function writeMonths(
-  index: Index,
-  months: Map<string, HistoryEntry[]>,
-  removed: readonly string[] = [],
-  indexChanged = true,
-) {
-  const items: Record<string, unknown> = {};
-  const gone = [...removed];
-  for (const [month, entries] of months) {
-    if (entries.length === 0) {
-      delete index[month];
-      gone.push(month);
-    } else {
-      items[monthKey(month)] = envelope(encodeMonth(entries));
-    }
-  }
-  if (Object.keys(items).length > 0) await browser.storage.local.set(items);
-  if (indexChanged || gone.length > 0) await browser.storage.local.set({ [INDEX]: envelope({ months: index }) });
-  if (gone.length > 0) await browser.storage.local.remove(gone.map(monthKey));
-}
-
-/** Writes a whole history anew: every month, folded where due, and an index of exactly those. */
-async function writeAll(entries: readonly HistoryEntry[], now: number, before: Index, keepDays?: number) {
-  const months = byMonth(entries, now, keepDays);
-  const index: Index = {};
-  for (const [month] of months) index[month] = monthFolds(month, now, keepDays) ? 'folded' : 'full';
-  await writeMonths(
-    index,
-    months,
-    Object.keys(before).filter((month) => !months.has(month)),
-  );
 }
 
 /** The index after bringing an older version's history up to this one; throws for a newer version's. */
@@ -104,19 +65,27 @@ export async function readHistory(): Promise<HistoryStore> {
   return { entries: [...months.values()].flat() };
 }
 
+/**
+ * History as progress reads it: the breaks of the months kept in full, and
+ * the daily totals of the folded ones, without reading years of breaks.
+ */
+export async function readRecentHistory(): Promise<RecentHistory> {
+  const found = await find();
+  if (found.kind !== 'index') return { ...(await readHistory()), summaries: [], olderMonths: 0 };
+  const summarized = summarizedMonths(found.index);
+  const stored = await readSummaries();
+  // A month without its summary (a damaged cache) is read itself.
+  const read = Object.keys(found.index).filter((month) => !stored.has(month) || !summarized.includes(month));
+  const months = await readMonths(read.sort());
+  return {
+    entries: [...months.values()].flat(),
+    summaries: summarized.flatMap((month) => stored.get(month) ?? []),
+    olderMonths: summarized.length,
+  };
+}
+
 /** How many days keep every detail when storage is too full to write, in turn: less and less. */
 const KEEP_WHEN_FULL = [90, 30];
-
-/** Folds the months that are due at `keepDays` and were not yet, into `months` and `index`. */
-async function foldDue(index: Index, months: Map<string, HistoryEntry[]>, now: number, keepDays?: number) {
-  const due = Object.keys(index).filter((month) => index[month] === 'full' && monthFolds(month, now, keepDays));
-  const missing = due.filter((month) => !months.has(month));
-  for (const [month, entries] of await readMonths(missing)) months.set(month, entries);
-  for (const month of due) {
-    months.set(month, (months.get(month) ?? []).map(fold));
-    index[month] = 'folded';
-  }
-}
 
 export type RecordResult = 'recorded' | 'already' | 'madeRoom';
 

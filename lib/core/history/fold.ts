@@ -1,3 +1,4 @@
+import { dayKeyer } from './dates';
 import type { DayTotals, HistoryEntry } from './types';
 
 /** Breaks of the last year are kept with every detail; older ones keep only what counts. */
@@ -33,6 +34,19 @@ export function mindfulSeconds(entry: HistoryEntry): number {
 export function addToTotals(totals: DayTotals, entry: HistoryEntry): void {
   totals[entry.outcome] += 1;
   totals.mindfulSeconds += mindfulSeconds(entry);
+}
+
+/** Each local day's totals of these breaks (a break belongs to the day it ended). */
+export function totalsByDay(entries: readonly HistoryEntry[]): Map<string, DayTotals> {
+  const days = new Map<string, DayTotals>();
+  const dayOf = dayKeyer();
+  for (const entry of entries) {
+    const day = dayOf(entry.endedAt);
+    const totals = days.get(day) ?? noTotals();
+    days.set(day, totals);
+    addToTotals(totals, entry);
+  }
+  return days;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { NEEDS } from '@/content/types';
-import { isRecord } from '@/lib/core/guards';
+import { isRecord, isTime } from '@/lib/core/guards';
 import { OUTCOMES } from '@/lib/core/vocabulary';
 import { parseHistoryEntry } from './parse';
 import type { HistoryEntry } from './types';
@@ -36,12 +36,45 @@ export interface StoredMonth {
 export const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 /** One mark per outcome, in OUTCOMES' order: taken, skipped, snoozed, natural, missed. */
 export const MARKS = '+-*!?';
-const PACKED = /([0-9a-zA-Z]+)\.([0-9a-zA-Z]+)([+\-*!?])/g;
+/** Each character's value as a base 62 digit; -1 for any other. */
+const DIGIT_VALUE = new Int8Array(128).fill(-1);
+for (let i = 0; i < DIGITS.length; i++) DIGIT_VALUE[DIGITS.charCodeAt(i)] = i;
 
-function fromBase62(text: string): number {
-  let n = 0;
-  for (const char of text) n = n * 62 + DIGITS.indexOf(char);
-  return n;
+/**
+ * The breaks of a packed string, read character by character (the bulk of
+ * ten years, so no regular expression and no object per field): each is
+ * digits, '.', digits, a mark. A piece that is not one is passed over, up to
+ * the next mark.
+ */
+function unpack(packed: string, from: number, into: HistoryEntry[]): void {
+  let start = from;
+  let number = 0;
+  let delta = -1;
+  let digits = 0;
+  let broken = false;
+  for (let i = 0; i < packed.length; i++) {
+    const code = packed.charCodeAt(i);
+    const digit = code < 128 ? (DIGIT_VALUE[code] ?? -1) : -1;
+    if (digit >= 0) {
+      number = number * 62 + digit;
+      digits++;
+    } else if (code === 46 && delta < 0 && digits > 0) {
+      delta = number;
+      number = 0;
+      digits = 0;
+    } else {
+      const outcome = OUTCOMES[MARKS.indexOf(packed[i] as string)];
+      if (outcome && delta >= 0 && digits > 0 && !broken) {
+        start += delta;
+        const endedAt = start + number;
+        // Checked here directly (times, outcome), not field by field: the id is the start time itself.
+        if (isTime(start) && isTime(endedAt)) into.push({ id: String(start), startedAt: start, endedAt, outcome });
+      }
+      // A mark ends a break, good or not; anything else breaks the one it is in.
+      broken = !outcome;
+      if (outcome) [number, delta, digits] = [0, -1, 0];
+    }
+  }
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -88,26 +121,25 @@ export function decodeMonth(raw: unknown): HistoryEntry[] {
   if (!isRecord(raw) || !Number.isSafeInteger(raw.from)) return [];
   const from = raw.from as number;
   const ids = Array.isArray(raw.ids) ? raw.ids : [];
-  const entries: HistoryEntry[] = [];
-  if (Array.isArray(raw.rows)) {
-    for (const row of raw.rows) {
-      const entry = decodeRow(row, from, ids);
-      if (entry) entries.push(entry);
+  // Each break once, the first kept: a repeat is only ever damage, and rare, so it is looked
+  // for cheaply (a Set of ten thousand ids as text costs more than all the rest of reading).
+  const rows: HistoryEntry[] = [];
+  const rowIds = new Set<string>();
+  for (const row of Array.isArray(raw.rows) ? raw.rows : []) {
+    const entry = decodeRow(row, from, ids);
+    if (entry && !rowIds.has(entry.id)) {
+      rows.push(entry);
+      rowIds.add(entry.id);
     }
   }
-  if (typeof raw.packed === 'string') {
-    let start = from;
-    for (const [, delta, duration, mark] of raw.packed.matchAll(PACKED)) {
-      start += fromBase62(delta as string);
-      const entry = parseHistoryEntry({
-        id: String(start),
-        startedAt: start,
-        endedAt: start + fromBase62(duration as string),
-        outcome: OUTCOMES[MARKS.indexOf(mark as string)],
-      });
-      if (entry) entries.push(entry);
-    }
-  }
-  const seen = new Set<string>();
-  return entries.sort(byEnd).filter((entry) => !seen.has(entry.id) && seen.add(entry.id));
+  const packed: HistoryEntry[] = [];
+  if (typeof raw.packed === 'string') unpack(raw.packed, from, packed);
+  // Packed breaks come in start order and their id is their start: a repeat stands next to its twin.
+  const rowStarts = new Set(
+    rows.filter((entry) => entry.id === String(entry.startedAt)).map((entry) => entry.startedAt),
+  );
+  const fresh = packed.filter(
+    (entry, i) => entry.startedAt !== packed[i - 1]?.startedAt && !rowStarts.has(entry.startedAt),
+  );
+  return rows.concat(fresh).sort(byEnd);
 }

@@ -30,19 +30,18 @@ export function parseHistoryEntry(raw: unknown): HistoryEntry | null {
   if (!entry) return null;
   // Content ids come as a pair, and a natural break (time away) has none.
   if (entry.outcome !== 'natural' && isId(raw.insightId) && isId(raw.exerciseId)) {
-    Object.assign(entry, { insightId: raw.insightId, exerciseId: raw.exerciseId });
+    entry.insightId = raw.insightId;
+    entry.exerciseId = raw.exerciseId;
   }
   const need = memberOf(NEEDS, raw.need);
+  if (need) entry.need = need;
   const moodBefore = parseMood(raw.moodBefore);
+  if (moodBefore) entry.moodBefore = moodBefore;
   const moodAfter = parseMood(raw.moodAfter);
+  if (moodAfter) entry.moodAfter = moodAfter;
   const note = typeof raw.note === 'string' ? cleanNote(raw.note) : '';
-  return {
-    ...entry,
-    ...(need && { need }),
-    ...(moodBefore && { moodBefore }),
-    ...(moodAfter && { moodAfter }),
-    ...(note && { note }),
-  };
+  if (note) entry.note = note;
+  return entry;
 }
 
 /** History as version 1 stored it, a plain list: every valid break kept, in order. */

@@ -1,8 +1,9 @@
 import { EXERCISE_KINDS, type ExerciseKind } from '@/content/types';
 import { findExercise } from '@/lib/core/content/select';
-import { addDays, dayKeyer, dayNumber, localDay, startOfWeek } from './dates';
-import { addToTotals, noTotals } from './fold';
-import type { DayTotals, HistoryStore } from './types';
+import { addDays, dayNumber, localDay, startOfWeek } from './dates';
+import { noTotals } from './fold';
+import { type MonthSummary, summarizeMonth } from './summary';
+import { DAY_TOTAL_FIELDS, type DayTotals, type HistoryStore } from './types';
 
 /** What the options page shows about the person's breaks. */
 export interface Stats {
@@ -33,26 +34,23 @@ export const MIN_MOOD_PAIRS = 3;
  */
 const takenOn = (totals: DayTotals | undefined) => (totals ? totals.taken + totals.natural : 0);
 
-/** Per-day totals, and mood changes per exercise kind. */
-function collect(store: HistoryStore) {
+/** Per-day totals and mood changes per exercise kind, from the breaks read and the months summed up. */
+function collect(store: HistoryStore & { summaries?: readonly MonthSummary[] }) {
   const perDay = new Map<string, DayTotals>();
   const moods = new Map<ExerciseKind, { sum: number; count: number }>();
-  const kinds = new Map<string, ExerciseKind | undefined>();
-  const dayOf = dayKeyer();
-  for (const entry of store.entries) {
-    const day = dayOf(entry.endedAt);
-    const totals = perDay.get(day) ?? noTotals();
-    perDay.set(day, totals);
-    addToTotals(totals, entry);
-    const { exerciseId, moodBefore, moodAfter } = entry;
-    if (!exerciseId || !moodBefore || !moodAfter) continue;
-    if (!kinds.has(exerciseId)) kinds.set(exerciseId, findExercise(exerciseId)?.kind);
-    const kind = kinds.get(exerciseId);
-    if (!kind) continue;
+  const addMoods = (exerciseId: string, sum: number, count: number) => {
+    const kind = findExercise(exerciseId)?.kind;
+    if (!kind) return;
     const seen = moods.get(kind) ?? { sum: 0, count: 0 };
-    seen.sum += moodAfter - moodBefore;
-    seen.count += 1;
-    moods.set(kind, seen);
+    moods.set(kind, { sum: seen.sum + sum, count: seen.count + count });
+  };
+  for (const summary of [...(store.summaries ?? []), summarizeMonth(store.entries)]) {
+    for (const [day, totals] of Object.entries(summary.days)) {
+      const sum = perDay.get(day) ?? noTotals();
+      for (const field of DAY_TOTAL_FIELDS) sum[field] += totals[field];
+      perDay.set(day, sum);
+    }
+    for (const [exerciseId, { sum, count }] of Object.entries(summary.moods)) addMoods(exerciseId, sum, count);
   }
   return { perDay, moods };
 }
@@ -74,7 +72,11 @@ function longestRun(days: number[]): number {
  * days, a break belongs to the day it ended, and folded breaks count like any
  * other. A goal below 1 counts as 1: a day with no break meets no goal.
  */
-export function computeStats(store: HistoryStore, goal: number, now: number): Stats {
+export function computeStats(
+  store: HistoryStore & { summaries?: readonly MonthSummary[] },
+  goal: number,
+  now: number,
+): Stats {
   const { perDay, moods } = collect(store);
   const dailyGoal = Math.max(1, goal);
   const today = localDay(now);

@@ -1,5 +1,6 @@
 import type { Need } from '@/content/types';
 import { type Mood, OUTCOMES, type Outcome } from '@/lib/core/vocabulary';
+import type { MonthSummary } from './summary';
 
 /**
  * One break in history. A break the app records has its insight and exercise
@@ -23,6 +24,16 @@ export interface HistoryEntry {
 /** History as the app holds it: every break, oldest first by the time it ended. */
 export interface HistoryStore {
   entries: HistoryEntry[];
+}
+
+/**
+ * History as progress reads it, quickly: the breaks of the latest two months,
+ * and only the summaries of the months before them (lib/core/history/summary.ts).
+ * `olderMonths` says how many months were not read.
+ */
+export interface RecentHistory extends HistoryStore {
+  summaries: readonly MonthSummary[];
+  olderMonths: number;
 }
 
 /** No history yet. Shared: never change it in place. */

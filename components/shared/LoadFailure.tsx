@@ -1,0 +1,13 @@
+import { t } from '@/lib/browser/i18n';
+
+/** Says that part of the page could not be loaded (a chunk gone after an update), with a way to try again. */
+export function LoadFailure() {
+  return (
+    <div role="alert">
+      <p>{t('errorBreakViewLoad')}</p>
+      <button type="button" class="primary" onClick={() => location.reload()}>
+        {t('reloadPage')}
+      </button>
+    </div>
+  );
+}

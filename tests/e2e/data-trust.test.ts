@@ -1,0 +1,280 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fold } from '@/lib/core/history/fold';
+import type { HistoryEntry } from '@/lib/core/history/types';
+import { bringBreakForward, eventually, type Harness, startHarness } from './harness';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/*
+ * Ordinary use must never lose a person's data, and a fault must never stop
+ * reminders without a word: the cases that once did, in real Chromium with
+ * the built extension, each through the pages a person uses.
+ */
+describe('Breathing Room: data you can trust', () => {
+  let h: Harness;
+  /** Uncaught errors of any extension page, and of the background. */
+  const uncaught: string[] = [];
+
+  beforeAll(async () => {
+    h = await startHarness();
+    h.context.on('weberror', (error) => uncaught.push(String(error.error())));
+    h.context.on('console', (message) => {
+      if (message.type() === 'error' && /Uncaught/.test(message.text())) uncaught.push(message.text());
+    });
+    (await h.worker()).on('console', (message) => {
+      if (/Uncaught/.test(message.text())) uncaught.push(`worker: ${message.text()}`);
+    });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  const now = Date.now();
+  const startedLate = now - 4 * DAY;
+  const markup: HistoryEntry = {
+    id: String(startedLate),
+    startedAt: startedLate,
+    // Answered a weekend later: a break left open on a machine that never slept.
+    endedAt: startedLate + 64 * HOUR,
+    outcome: 'taken',
+    insightId: 'expression-name-it',
+    exerciseId: 'name-the-feeling',
+    moodBefore: 2,
+    moodAfter: 3,
+    note: 'stress<bearable today, I felt <meh>\nand then <b>better</b>',
+  };
+  const longAgo = fold({
+    ...markup,
+    id: String(now - 700 * DAY),
+    startedAt: now - 700 * DAY,
+    endedAt: now - 700 * DAY + 3 * MINUTE,
+  });
+
+  async function yourData(): Promise<Page> {
+    const options = await h.open('options.html');
+    await options.getByRole('region', { name: 'Your data' }).waitFor();
+    return options;
+  }
+
+  it('exports, clears and imports back a note that looks like markup and a break answered days later', async () => {
+    await h.setHistory([longAgo, markup]);
+    const before = (await h.storage('local')).history;
+    const options = await yourData();
+    const data = options.getByRole('region', { name: 'Your data' });
+    // Shown as text, never as markup.
+    await expect.poll(() => options.getByText('stress<bearable today', { exact: false }).count()).toBeGreaterThan(0);
+    expect(await options.locator('b', { hasText: 'better' }).count()).toBe(0);
+
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      data.getByRole('button', { name: 'Export history (JSON)' }).click(),
+    ]);
+    const text = await readFile(await download.path(), 'utf8');
+    await data.getByRole('button', { name: 'Clear history…' }).click();
+    await data.getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(async () => (await h.storage('local')).history?.data.length).toBe(0);
+
+    await data.getByLabel('History file to import').setInputFiles({
+      name: 'history.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
+    await expect.poll(() => data.getByText('This file has 2 breaks: 2 new, 0 already here.').isVisible()).toBe(true);
+    await data.getByRole('button', { name: 'Add them' }).click();
+    await expect.poll(async () => (await h.storage('local')).history).toEqual(before);
+    await options.close();
+  });
+
+  it('adds the breaks of another browser on a day this one folded long ago, and calls them new', async () => {
+    const day = longAgo.endedAt;
+    const theirs = [1, 2].map((n) => ({
+      ...markup,
+      id: `other-${n}`,
+      startedAt: day + n * HOUR,
+      endedAt: day + n * HOUR + 3 * MINUTE,
+    }));
+    const file = JSON.stringify({ app: 'breathing-room', kind: 'history', version: 2, entries: theirs });
+    const options = await yourData();
+    const data = options.getByRole('region', { name: 'Your data' });
+    await data
+      .getByLabel('History file to import')
+      .setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+    await expect.poll(() => data.getByText('This file has 2 breaks: 2 new, 0 already here.').isVisible()).toBe(true);
+    await data.getByRole('button', { name: 'Add them' }).click();
+    await expect.poll(async () => (await h.storage('local')).history?.data.length).toBe(4);
+    await options.close();
+  });
+
+  it('records a break left open as missed when the next break would have come', async () => {
+    const start = Date.now();
+    await h.setStorage('local', {
+      schedule: {
+        v: 1,
+        data: {
+          nextBreakAt: start + 1500,
+          cycleStartedAt: start - 45 * MINUTE,
+          activeBreak: { startedAt: start - 1000, trigger: 'schedule' },
+        },
+      },
+    });
+    const worker = await h.worker();
+    await worker.evaluate((when) => chrome.alarms.create('break-due', { when }), start + 1500);
+    const missed = await eventually(async () =>
+      (await h.storage('local')).history?.data.find((entry) => entry.outcome === 'missed'),
+    );
+    expect(missed.startedAt).toBe(start - 1000);
+    expect((await h.storage('local')).schedule?.data.activeBreak).toBeNull();
+  });
+
+  it('never writes over settings a newer version saved, and replaces them only when asked', async () => {
+    const newer = { v: 2, data: { intervalMinutes: 30, breakMinutes: 4, focusMode: 'deep' } };
+    await h.setStorage('sync', { settings: newer });
+    const options = await h.open('options.html');
+    await expect
+      .poll(() =>
+        options
+          .getByText(/saved by a newer version of Breathing Room/)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
+    const interval = options.getByRole('textbox', { name: 'Minutes between breaks' });
+    await expect.poll(() => interval.inputValue()).toBe('30');
+    await interval.fill('50');
+    const schedule = options.getByRole('region', { name: 'Schedule' });
+    await expect
+      .poll(() =>
+        schedule
+          .getByRole('alert')
+          .filter({ hasText: /newer version/ })
+          .isVisible(),
+      )
+      .toBe(true);
+    expect(await schedule.getByText(/^Saved\./).count()).toBe(0);
+    expect((await h.storage('sync')).settings).toEqual(newer);
+
+    await options.getByRole('button', { name: "Use this version's settings…" }).click();
+    await options.getByRole('button', { name: 'Replace them' }).click();
+    await expect.poll(async () => (await h.storage('sync')).settings?.v).toBe(1);
+    expect((await h.storage('sync')).settings?.data).toMatchObject({ intervalMinutes: 30, breakMinutes: 4 });
+    await options.close();
+  });
+
+  it('stops the worker while Done is on its way: each break is recorded once, and nothing goes uncaught', async () => {
+    const popup = await h.open('popup.html');
+    for (let round = 0; round < 4; round++) {
+      const count = (await h.storage('local')).history?.data.length ?? 0;
+      await popup.getByRole('button', { name: 'Take a break now' }).click();
+      await popup.getByRole('button', { name: 'Start the exercise' }).click();
+      await popup.getByRole('button', { name: 'Done' }).click();
+      await h.stopWorker().catch(() => undefined);
+      // Done is answered, whatever the worker was doing: a second ask if the first was cut off.
+      await expect
+        .poll(() => popup.getByRole('button', { name: 'Take a break now' }).isVisible(), { timeout: 15_000 })
+        .toBe(true);
+      await expect.poll(async () => (await h.storage('local')).history?.data.length).toBe(count + 1);
+    }
+    expect(uncaught).toEqual([]);
+    await popup.close();
+  });
+
+  it('with storage.local full, the due break still comes, the person is told, and Done says what to do', async () => {
+    const popup = await h.open('popup.html');
+    await popup.getByText(/Next break in/).waitFor();
+    await bringBreakForward(popup, 3000);
+    // Fill storage.local to the brim, as years of another app's junk would (it cannot: this is ours).
+    await popup.evaluate(async () => {
+      for (let size = 8 * 1024 * 1024; size >= 16; size = Math.floor(size / 2)) {
+        for (let n = 0; ; n++) {
+          try {
+            await chrome.storage.local.set({ [`junk-${size}-${n}`]: 'x'.repeat(size) });
+          } catch {
+            break;
+          }
+        }
+      }
+    });
+    await expect
+      .poll(() => popup.getByRole('heading', { name: 'A mindful break' }).isVisible(), { timeout: 15_000 })
+      .toBe(true);
+    expect(await h.alarm()).toBeDefined();
+    await popup.getByRole('button', { name: 'Start the exercise' }).click();
+    await popup.getByRole('button', { name: 'Done' }).click();
+    const answers = popup.locator('.answers');
+    await expect.poll(() => answers.getByRole('alert').textContent()).toMatch(/no room left in the browser's storage/);
+    // The break stays, to be answered again once there is room.
+    expect(await popup.getByRole('heading', { name: 'A mindful break' }).isVisible()).toBe(true);
+    await popup.evaluate(async () => {
+      const all = await chrome.storage.local.get(null);
+      await chrome.storage.local.remove(Object.keys(all).filter((key) => key.startsWith('junk-')));
+    });
+    await popup.getByRole('button', { name: 'Done' }).click();
+    await expect.poll(() => popup.getByRole('button', { name: 'Take a break now' }).isVisible()).toBe(true);
+    expect(uncaught).toEqual([]);
+    await popup.close();
+  });
+
+  /** Damaged values of every stored item, as a hand edit, a half-written value or another version could leave them. */
+  const damaged: [string, 'local' | 'sync', Record<string, unknown>][] = [
+    ['settings: not an envelope', 'sync', { settings: 'loud' }],
+    [
+      'settings: absurd numbers',
+      'sync',
+      { settings: { v: 1, data: { intervalMinutes: 1e308, volume: -4, workingHours: 7 } } },
+    ],
+    [
+      'schedule: times of 1e308',
+      'local',
+      { schedule: { v: 1, data: { nextBreakAt: 1e308, cycleStartedAt: 0, pause: { until: 1e308 } } } },
+    ],
+    [
+      'schedule: a break of nothing',
+      'local',
+      { schedule: { v: 1, data: { activeBreak: { startedAt: 'now' }, recentInsightIds: 5 } } },
+    ],
+    ['history: an index of junk', 'local', { history: { v: 3, data: { months: { '2026-13': 'full', x: 1 } } } }],
+    [
+      'history: a month of junk',
+      'local',
+      {
+        history: { v: 3, data: { months: { '2020-01': 'full' } } },
+        'history:2020-01': { v: 3, data: { from: 'x', rows: [[1e308, -1, 9]] } },
+      },
+    ],
+    [
+      'history: version 2 of junk',
+      'local',
+      { history: { v: 2, data: { entries: [null, [1e308]], days: { '2026-02-30': [1e300] } } } },
+    ],
+    ['history: a newer version', 'local', { history: { v: 9, data: 'future' } }],
+    ['storage notice: junk', 'local', { storageNotice: { v: 1, data: { at: 1e308, kind: 'loud' } } }],
+  ];
+
+  it.each(damaged)(
+    'opens popup, options and the background on %s, without an uncaught error',
+    async (_label, area, items) => {
+      await h.setStorage(area, items);
+      const popup = await h.open('popup.html');
+      await expect.poll(() => popup.getByRole('heading', { level: 1 }).count()).toBeGreaterThan(0);
+      expect(await popup.getByText(/e\+\d{3}|NaN|Invalid Date/).count()).toBe(0);
+      const options = await h.open('options.html');
+      await expect.poll(() => options.getByRole('heading', { name: 'Your progress' }).isVisible()).toBe(true);
+      expect(await options.getByText(/e\+\d{3}|NaN|Invalid Date/).count()).toBe(0);
+      // The background reads all of it too, on an alarm.
+      const worker = await h.worker();
+      await worker.evaluate(() => chrome.alarms.create('heads-up', { when: Date.now() + 100 }));
+      await popup.waitForTimeout(500);
+      expect(uncaught).toEqual([]);
+      await popup.close();
+      await options.close();
+    },
+  );
+
+  it('made no network request outside the extension', () => {
+    expect(h.outsideRequests).toEqual([]);
+  });
+});
