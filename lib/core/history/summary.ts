@@ -20,9 +20,8 @@ export function summarizeMonth(entries: readonly HistoryEntry[]): MonthSummary {
   const moods: MonthSummary['moods'] = {};
   for (const { exerciseId, moodBefore, moodAfter } of entries) {
     if (!exerciseId || !moodBefore || !moodAfter) continue;
-    const seen = (moods[exerciseId] ??= { sum: 0, count: 0 });
-    seen.sum += moodAfter - moodBefore;
-    seen.count += 1;
+    const seen = moods[exerciseId] ?? { sum: 0, count: 0 };
+    moods[exerciseId] = { sum: seen.sum + moodAfter - moodBefore, count: seen.count + 1 };
   }
   return { days: Object.fromEntries(totalsByDay(entries)), moods };
 }
