@@ -90,6 +90,32 @@ describe('exercises', () => {
     }
   });
 
+  it('marks the steps done with closed eyes by their index, in order, within the exercise', () => {
+    const marked = EXERCISES.filter((exercise) => exercise.eyesClosed);
+    // Today's eyes-closed exercises: palming and eye wandering, the body scan, naming a feeling, listening.
+    expect(marked.map((exercise) => exercise.id).sort()).toEqual([
+      'body-scan',
+      'eye-wander',
+      'layers-of-sound',
+      'listening-to-breath',
+      'mindful-listening',
+      'name-the-feeling',
+      'palming',
+    ]);
+    for (const { id, eyesClosed = [], stepSeconds } of marked) {
+      expect(eyesClosed.length, id).toBeGreaterThan(0);
+      expect(
+        [...eyesClosed].sort((a, b) => a - b),
+        id,
+      ).toEqual(eyesClosed);
+      expect(new Set(eyesClosed).size, id).toBe(eyesClosed.length);
+      expect(
+        eyesClosed.every((step) => Number.isInteger(step) && step >= 0 && step < stepSeconds.length),
+        id,
+      ).toBe(true);
+    }
+  });
+
   it('cautions before every breathing and movement exercise', () => {
     for (const exercise of EXERCISES.filter((item) => item.kind === 'breathing' || item.kind === 'movement')) {
       expect(EN.exercises[exercise.id]?.caution?.length ?? 0, exercise.id).toBeGreaterThan(10);

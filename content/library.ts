@@ -133,10 +133,16 @@ export const EXERCISES: readonly Exercise[] = [
   },
 
   // Grounding
-  { id: 'five-senses', kind: 'grounding', stepSeconds: [30, 30, 30, 20, 10], needs: ['scattered'] },
-  { id: 'body-scan', kind: 'grounding', stepSeconds: [10, 20, 20, 20, 20, 20, 10], needs: ['tense', 'scattered'] },
-  { id: 'feet-on-the-floor', kind: 'grounding', stepSeconds: [10, 15, 15, 15], needs: ['scattered'] },
-  { id: 'colour-spotting', kind: 'grounding', stepSeconds: [8, 30, 12], needs: ['scattered'] },
+  { id: 'five-senses', kind: 'grounding', stepSeconds: [30, 30, 30, 20, 10], needs: ['scattered', 'overwhelmed'] },
+  {
+    id: 'body-scan',
+    kind: 'grounding',
+    stepSeconds: [10, 20, 20, 20, 20, 20, 10],
+    needs: ['tense', 'scattered'],
+    eyesClosed: [0, 1, 2, 3, 4, 5],
+  },
+  { id: 'feet-on-the-floor', kind: 'grounding', stepSeconds: [10, 15, 15, 15], needs: ['scattered', 'overwhelmed'] },
+  { id: 'colour-spotting', kind: 'grounding', stepSeconds: [8, 30, 12], needs: ['scattered', 'overwhelmed'] },
 
   // Movement
   { id: 'neck-shoulders', kind: 'movement', stepSeconds: [20, 20, 20, 20], needs: ['restless'] },
@@ -146,12 +152,18 @@ export const EXERCISES: readonly Exercise[] = [
 
   // Eyes
   { id: 'twenty-twenty', kind: 'eyes', stepSeconds: [20, 20, 20], needs: ['tired'] },
-  { id: 'palming', kind: 'eyes', stepSeconds: [10, 30, 20, 10], needs: ['tired'] },
+  { id: 'palming', kind: 'eyes', stepSeconds: [10, 30, 20, 10], needs: ['tired'], eyesClosed: [1, 2] },
   { id: 'blink-and-shift', kind: 'eyes', stepSeconds: [10, 15, 15, 20], needs: ['tired'] },
-  { id: 'eye-wander', kind: 'eyes', stepSeconds: [10, 20, 20, 10], needs: ['tired'] },
+  { id: 'eye-wander', kind: 'eyes', stepSeconds: [10, 20, 20, 10], needs: ['tired'], eyesClosed: [3] },
 
   // Reflection
-  { id: 'name-the-feeling', kind: 'reflection', stepSeconds: [15, 30, 30, 30, 15], needs: ['low'] },
+  {
+    id: 'name-the-feeling',
+    kind: 'reflection',
+    stepSeconds: [15, 30, 30, 30, 15],
+    needs: ['low'],
+    eyesClosed: [0, 1, 2, 3, 4],
+  },
   { id: 'one-small-step', kind: 'reflection', stepSeconds: [10, 30, 30, 20], needs: [] },
   { id: 'kind-word', kind: 'reflection', stepSeconds: [10, 30, 30, 20], needs: ['low'] },
   { id: 'appreciate-something', kind: 'reflection', stepSeconds: [10, 20, 20, 10], needs: ['low'] },
@@ -159,8 +171,14 @@ export const EXERCISES: readonly Exercise[] = [
   { id: 'kinder-look-back', kind: 'reflection', stepSeconds: [10, 30, 30, 20], needs: [] },
 
   // Listening
-  { id: 'mindful-listening', kind: 'listening', stepSeconds: [10, 20, 20, 10], needs: [] },
-  { id: 'listening-to-breath', kind: 'listening', stepSeconds: [10, 30, 30, 10], needs: [] },
-  { id: 'layers-of-sound', kind: 'listening', stepSeconds: [10, 20, 20, 20, 20, 10], needs: ['scattered'] },
+  { id: 'mindful-listening', kind: 'listening', stepSeconds: [10, 20, 20, 10], needs: [], eyesClosed: [0, 1, 2, 3] },
+  { id: 'listening-to-breath', kind: 'listening', stepSeconds: [10, 30, 30, 10], needs: [], eyesClosed: [0, 1, 2] },
+  {
+    id: 'layers-of-sound',
+    kind: 'listening',
+    stepSeconds: [10, 20, 20, 20, 20, 10],
+    needs: ['scattered'],
+    eyesClosed: [0, 1, 2, 3, 4],
+  },
   { id: 'follow-one-sound', kind: 'listening', stepSeconds: [8, 30, 12], needs: [] },
 ];

@@ -7,7 +7,7 @@ export const EXERCISE_KINDS = ['breathing', 'grounding', 'movement', 'eyes', 're
 export type ExerciseKind = (typeof EXERCISE_KINDS)[number];
 
 /** How a person can say they feel, to get a break that suits it. */
-export const NEEDS = ['tense', 'scattered', 'low', 'restless', 'tired'] as const;
+export const NEEDS = ['tense', 'scattered', 'low', 'restless', 'tired', 'overwhelmed'] as const;
 export type Need = (typeof NEEDS)[number];
 
 /** How a library id is written: lowercase words joined by hyphens, at most 60 characters. */
@@ -42,6 +42,12 @@ export interface Exercise {
   needs: readonly Need[];
   /** Breathing exercises only: the pace a guided player follows. */
   pacing?: Pacing;
+  /**
+   * The steps (by index) done with the eyes closed or lowered: the break
+   * offers a soft chime at each step change there, since nobody reads with
+   * closed eyes.
+   */
+  eyesClosed?: readonly number[];
 }
 
 /** The words of one exercise in one language. */

@@ -4,7 +4,7 @@ import { BADGE_ALARM, showBadge } from '@/lib/browser/background/badge';
 import { browserIsBusy } from '@/lib/browser/background/busy';
 import { ALARMS, applyEffect, BREAK_NOTIFICATION, HEADS_UP_BUTTONS } from '@/lib/browser/background/effects';
 import { createScheduleRunner } from '@/lib/browser/background/runner';
-import { parseUiMessage } from '@/lib/browser/messages';
+import { parseUiMessage } from '@/lib/browser/message-readers';
 import { migrateHistory } from '@/lib/browser/storage/history';
 import { settingsItem } from '@/lib/browser/storage/items';
 import { IDLE_DETECTION_SECONDS } from '@/lib/core/schedule/away';

@@ -7,7 +7,7 @@ import { launchWithExtension, makeBreakDue } from './chromium.mjs';
 
 const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const outDir = resolve(process.env.SCREENSHOT_DIR ?? 'screenshots');
-const POPUP_SIZE = { width: 380, height: 560 };
+const POPUP_SIZE = { width: 380, height: 600 };
 
 /** Opens an extension page in a tab sized like the toolbar popup. */
 async function openPage(context, extensionId, path, size = POPUP_SIZE) {
@@ -25,12 +25,18 @@ async function tourHeadless() {
     await popup.getByText(/Next break in/).waitFor();
     await popup.screenshot({ path: `${outDir}/popup.png` });
 
-    // Make a break due the way the schedule does: the alarm fires.
+    // Make a break due the way the schedule does: the alarm fires. One break, screen by screen.
     await makeBreakDue(popup);
-    await popup.getByRole('heading', { name: 'A mindful break' }).waitFor();
-    await popup.screenshot({ path: `${outDir}/break-view.png`, fullPage: true });
-    await popup.getByRole('button', { name: 'Start the exercise' }).click();
-    await popup.getByRole('button', { name: 'Done' }).click();
+    const begin = popup.getByRole('button', { name: /^Begin: / });
+    await begin.waitFor();
+    await popup.screenshot({ path: `${outDir}/break-arrive.png` });
+    await begin.click();
+    await popup.waitForTimeout(3000);
+    await popup.screenshot({ path: `${outDir}/break-do.png` });
+    await popup.getByRole('button', { name: 'End', exact: true }).click();
+    await popup.getByRole('heading', { name: 'Nice work.' }).waitFor();
+    await popup.screenshot({ path: `${outDir}/break-close.png` });
+    await popup.getByRole('button', { name: 'Back to work' }).click();
 
     const options = await openPage(context, extensionId, 'options.html', { width: 800, height: 700 });
     await options.getByText('Today: 1 of 6 breaks').waitFor();

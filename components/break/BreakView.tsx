@@ -1,161 +1,158 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
+import { exerciseSeconds } from '@/content/types';
+import { playChime } from '@/lib/browser/chime';
 import { t } from '@/lib/browser/i18n';
+import { settingsItem } from '@/lib/browser/storage/items';
+import { asksMoodAfter, asksMoodBefore, type BreakProgress, begin, control, end } from '@/lib/core/break-flow';
+import type { BreakChime } from '@/lib/core/break-moment';
 import { anotherContent, contentForBreak } from '@/lib/core/content/for-break';
 import { type BreakContent, findExercise } from '@/lib/core/content/select';
+import { snoozeLimitReached } from '@/lib/core/schedule/answers';
 import type { ActiveBreak, BreakNotes, ScheduleState } from '@/lib/core/schedule/types';
 import type { Settings } from '@/lib/core/settings/settings';
 import type { Answer, Mood } from '@/lib/core/vocabulary';
-import { NOTE_LIMIT } from '@/lib/core/vocabulary';
-import { CareNote } from '../shared/CareNote';
 import { LoadFailure } from '../shared/LoadFailure';
-import { ActionError, useAction } from '../shared/useAction';
+import { useAction } from '../shared/useAction';
 import { contentTextFailed, useContentText } from '../shared/useContentText';
-import { ExerciseCard } from './ExerciseCard';
-import { FavouriteButton } from './FavouriteButton';
-import { MoodScale } from './MoodScale';
+import { ArriveScreen } from './ArriveScreen';
+import { CloseScreen } from './CloseScreen';
+import { DoScreen } from './DoScreen';
+import { useBreakClock } from './useBreakClock';
+import { useBreakProgress } from './useBreakProgress';
+import { exerciseLength } from './words';
 
-interface Props {
-  active: ActiveBreak;
+export interface BreakViewProps {
+  /** The break's start time: its id. */
+  breakId: number;
+  /** The break while it runs; null once the schedule has ended it and only its close screen remains. */
+  active: ActiveBreak | null;
   state: ScheduleState;
   settings: Settings;
-  /** The snooze lengths to offer; empty once the person's snooze limit is reached. */
-  snoozeChoices: readonly number[];
-  /** Called with the person's answer and notes; the page asks the background to record it. */
   onFinish: (outcome: Answer, notes: BreakNotes & { snoozeMinutes?: number }) => Promise<void>;
   onMoodBefore: (mood: Mood) => Promise<void>;
-  /** The person began the exercise: from now on the break counts as taken. */
   onBegin: () => Promise<void>;
-  /** Tells the schedule what the break shows: first, and after "another". */
   onShowContent: (content: BreakContent) => Promise<void>;
-  onPhase?: (kind: 'phase' | 'end') => void;
+  /** What the person said on the close screen, added to the break already recorded. */
+  onAmend: (notes: BreakNotes) => Promise<void>;
+  /** Back to work (or put off): the break's screens are done with. */
+  onLeave: () => void;
 }
 
 /**
- * The break: a mood check-in, one insight, one guided exercise, then how it
- * went and a line for yourself. Done, Snooze and Skip stay one press away
- * throughout, and nothing here is ever required.
+ * The break, one calm screen at a time (lib/core/break-flow.ts): arrive, do,
+ * close. This component renders the flow and passes the person's actions on;
+ * the flow is kept in session storage, so a popup closed mid-break opens
+ * again where it was.
  */
-export function BreakView(props: Props) {
-  const { active, state, settings, snoozeChoices, onFinish, onMoodBefore, onBegin, onShowContent, onPhase } = props;
-  const content = contentForBreak(settings, state, active);
+export function BreakView(props: BreakViewProps) {
+  const { active, state, settings } = props;
+  const library = useContentText().value;
+  const [progress, save] = useBreakProgress(props.breakId, active);
+  const moved = useSignal(false);
+  const [answer, record, another, mood, amend] = [useAction(), useAction(), useAction(), useAction(), useAction()];
+  /** What the person said on the close screen: sent again with the record should recording have failed. */
+  const closeNotes = useSignal<BreakNotes>({});
+  /** The record of this break on its way, once the close screen was reached here. */
+  const recording = useRef<Promise<boolean> | null>(null);
+
+  const content = active ? contentForBreak(settings, state, active) : progress.value?.content;
+  const exercise = content && findExercise(content.exerciseId);
   // The first page to show the break tells the schedule what it shows (every page picks alike).
   useEffect(() => {
-    if (!active.insightId) onShowContent(content).catch((error: unknown) => console.error('Breathing Room:', error));
-  }, [active.startedAt, active.insightId]);
-  const showAnother = (part: 'insight' | 'exercise') =>
-    onShowContent(anotherContent(settings, state, active, part, Date.now()));
-  const library = useContentText().value;
-  const moodAction = useAction();
-  const begin = useAction();
-  const answer = useAction();
-  const another = useAction();
-  const exerciseDone = useSignal(false);
-  const moodAfter = useSignal<Mood | undefined>(undefined);
-  const note = useSignal('');
-  const heading = useRef<HTMLHeadingElement>(null);
-  // Start where a screen reader should: the break's own heading.
-  useEffect(() => heading.current?.focus(), [library !== undefined]);
-  if (contentTextFailed.value) return <LoadFailure />;
-  if (!library) return <p aria-busy="true">{t('loading')}</p>;
+    if (active && !active.insightId && content) void another.run(() => props.onShowContent(content));
+  }, [props.breakId, active?.insightId]);
 
-  const reflective = findExercise(content.exerciseId)?.kind === 'reflection';
-  const askAfter = settings.moodCheckIn || reflective;
-  const notes = (): BreakNotes => ({
-    ...(moodAfter.value && { moodAfter: moodAfter.value }),
-    ...(note.value.trim() && { note: note.value }),
-  });
-  const complete = () => {
-    // With nothing to ask, finishing the last step finishes the break.
-    if (askAfter) exerciseDone.value = true;
-    else void answer.run(() => onFinish('taken', {}));
+  /** Reaching close records the break as taken (it was begun), whatever the person does next. */
+  const recordTaken = () => record.run(() => props.onFinish('taken', closeNotes.value));
+  const onChange = (next: BreakProgress) => {
+    if (next.screen !== 'close') return void save(next);
+    recording.current = save({ ...next, ...(content && { content }) }).then(recordTaken);
   };
+  const onChime = (chime: BreakChime) => playChime(chime, settings.volume);
+  const now = useBreakClock({ progress, exercise, settings, onChange, onChime });
 
-  return (
-    <section class="break" aria-labelledby="break-heading">
-      <h1 id="break-heading" tabIndex={-1} ref={heading}>
-        {t('breakHeading')}
-      </h1>
-      {settings.moodCheckIn && active.moodBefore === undefined && (
-        <MoodScale
-          legend="moodBeforeQuestion"
-          name="mood-before"
-          value={undefined}
-          onChange={(mood) => moodAction.run(() => onMoodBefore(mood))}
-        />
-      )}
-      <ActionError action={moodAction} />
-      <figure class="insight">
-        <div class="title-row">
-          <figcaption>{t('insightLabel')}</figcaption>
-          <FavouriteButton
-            kind="favouriteInsights"
-            id={content.insightId}
-            on={settings.favouriteInsights.includes(content.insightId)}
-          />
-        </div>
-        <blockquote>{library.insights[content.insightId] ?? t('missingContent')}</blockquote>
-      </figure>
-      <ExerciseCard
-        id={content.exerciseId}
-        library={library}
-        favourite={settings.favouriteExercises.includes(content.exerciseId)}
-        onStart={() => begin.run(onBegin)}
-        onComplete={complete}
-        onPhase={onPhase}
+  if (contentTextFailed.value) return <LoadFailure />;
+  const p = progress.value;
+  if (!library || !p || !content || !exercise) return <p aria-busy="true">{t('loading')}</p>;
+  const text = library.exercises[exercise.id];
+  if (!text) return <p>{t('missingContent')}</p>;
+  const act = (change: (current: BreakProgress, at: number) => BreakProgress) => {
+    moved.value = true;
+    now.value = Date.now();
+    onChange(change(p, now.value));
+  };
+  const length = exerciseLength(exercise);
+  const showAnother = (part: 'insight' | 'exercise') => () =>
+    active && void another.run(() => props.onShowContent(anotherContent(settings, state, active, part, Date.now())));
+  const putOff = (outcome: Answer, minutes?: number) =>
+    void answer.run(() => props.onFinish(outcome, { snoozeMinutes: minutes })).then((ok) => ok && props.onLeave());
+
+  if (p.screen === 'arrive' && active) {
+    return (
+      <ArriveScreen
+        length={t('breakLength', String(Math.max(1, Math.round(exerciseSeconds(exercise) / 60))))}
+        insight={library.insights[content.insightId] ?? t('missingContent')}
+        beginLabel={t('beginExercise', [text.title, length])}
+        caution={text.caution}
+        steps={text.steps}
+        mood={
+          asksMoodBefore(settings, active)
+            ? { initial: active.moodBefore, onChange: (value) => void mood.run(() => props.onMoodBefore(value)) }
+            : undefined
+        }
+        snoozeChoices={snoozeLimitReached(settings, state) ? [] : settings.snoozeMinutes}
+        onBegin={() => {
+          act(begin);
+          void answer.run(props.onBegin);
+        }}
+        onAnotherExercise={showAnother('exercise')}
+        onAnotherInsight={showAnother('insight')}
+        onSnooze={(minutes) => putOff('snoozed', minutes)}
+        onSkip={() => putOff('skipped')}
+        actions={[answer, another, mood]}
       />
-      <ActionError action={begin} />
-      {exerciseDone.value && settings.moodCheckIn && (
-        <MoodScale
-          legend="moodAfterQuestion"
-          name="mood-after"
-          value={moodAfter.value}
-          onChange={(mood) => (moodAfter.value = mood)}
-        />
-      )}
-      {exerciseDone.value && reflective && (
-        <label class="note">
-          {t('noteLabel')}
-          <textarea
-            maxLength={NOTE_LIMIT}
-            rows={2}
-            value={note}
-            onInput={(e) => (note.value = e.currentTarget.value)}
-          />
-        </label>
-      )}
-      {/* Kept in view at the bottom: the answers are one press away at every moment. */}
-      <div class="answers">
-        <button type="button" class="primary" onClick={() => answer.run(() => onFinish('taken', notes()))}>
-          {t('done')}
-        </button>
-        <button type="button" onClick={() => answer.run(() => onFinish('skipped', {}))}>
-          {t('skip')}
-        </button>
-        {snoozeChoices.length > 0 && <span class="muted">{t('snoozeLabel')}</span>}
-        {snoozeChoices.map((minutes) => (
-          <button
-            key={minutes}
-            type="button"
-            aria-label={t('snoozeFor', String(minutes))}
-            onClick={() => answer.run(() => onFinish('snoozed', { snoozeMinutes: minutes }))}
-          >
-            {t('minutesShort', String(minutes))}
-          </button>
-        ))}
-        {snoozeChoices.length === 0 && <p class="muted">{t('snoozeLimitNote')}</p>}
-        <ActionError action={answer} />
-      </div>
-      <div class="another">
-        <button type="button" class="quiet" onClick={() => another.run(() => showAnother('insight'))}>
-          {t('showAnotherInsight')}
-        </button>
-        <button type="button" class="quiet" onClick={() => another.run(() => showAnother('exercise'))}>
-          {t('showAnotherExercise')}
-        </button>
-      </div>
-      <ActionError action={another} />
-      <CareNote />
-    </section>
+    );
+  }
+  if (p.screen === 'do') {
+    return (
+      <DoScreen
+        exercise={exercise}
+        text={text}
+        player={p.player}
+        now={now.value}
+        stepChime={exercise.eyesClosed ? { on: settings.stepChime, onChange: saveStepChime } : undefined}
+        takeFocus={moved.value}
+        onControl={(action) => act((current, at) => control(current, action, exercise, at))}
+        onEnd={() => act(end)}
+        actions={[answer, record, amend]}
+      />
+    );
+  }
+  return (
+    <CloseScreen
+      done={t('closeDone', [text.title, length])}
+      mood={asksMoodAfter(settings)}
+      note={exercise.kind === 'reflection'}
+      content={content}
+      settings={settings}
+      onAmend={(notes) => {
+        closeNotes.value = { ...closeNotes.value, ...notes };
+        return amend.run(() => props.onAmend(notes));
+      }}
+      // The record on its way is waited for (closing the popup would cut it off); one that failed (storage
+      // full) is tried again. Until it works the screen stays and says why.
+      onBackToWork={() =>
+        void (recording.current ?? Promise.resolve(true))
+          .then((ok) => ok || recordTaken())
+          .then((ok) => ok && props.onLeave())
+      }
+      actions={[record, amend]}
+    />
   );
+
+  /** Remembered as a setting: the next eyes-closed exercise offers it as it was left. */
+  function saveStepChime(on: boolean) {
+    void amend.run(() => settingsItem.update((current) => ({ ...current, stepChime: on })));
+  }
 }

@@ -1,6 +1,6 @@
-import { t } from '@/lib/browser/i18n';
 import { settingsItem } from '@/lib/browser/storage/items';
 import { ActionError, useAction } from '../shared/useAction';
+import { HeartIcon } from './icons';
 
 /** Which list a heart belongs to. */
 type Kind = 'favouriteInsights' | 'favouriteExercises';
@@ -13,20 +13,13 @@ function toggle(kind: Kind, id: string): Promise<unknown> {
   });
 }
 
-/** A heart on an insight or exercise: favourites come up a little more often. */
-export function FavouriteButton({ kind, id, on }: { kind: Kind; id: string; on: boolean }) {
-  const label = kind === 'favouriteInsights' ? t('favouriteInsight') : t('favouriteExercise');
+/** A heart on an insight or exercise, with its words: favourites come up a little more often. */
+export function FavouriteButton({ kind, id, on, label }: { kind: Kind; id: string; on: boolean; label: string }) {
   const action = useAction();
   return (
     <span class="heart-wrap">
-      <button
-        type="button"
-        class="heart"
-        aria-pressed={on}
-        aria-label={label}
-        onClick={() => action.run(() => toggle(kind, id))}
-      >
-        <span aria-hidden="true">{on ? '♥' : '♡'}</span>
+      <button type="button" class="quiet heart" aria-pressed={on} onClick={() => action.run(() => toggle(kind, id))}>
+        <HeartIcon filled={on} /> {label}
       </button>
       <ActionError action={action} />
     </span>

@@ -1,13 +1,20 @@
 import { useSignal } from '@preact/signals';
+import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
 import type { Pacing } from '@/content/types';
 import { t } from '@/lib/browser/i18n';
 import type { MessageKey } from '@/lib/core/message-key';
 import { type BreathPhase, breathingPhase } from '@/lib/core/player';
+import style from './dial.css?inline';
+import { addStyle } from './style';
 
-/** The circle's size: full after breathing in, small after breathing out. */
-const SMALL = 0.55;
+addStyle(style);
+
+/** The disc's size: full after breathing in, small after breathing out. */
+const SMALL = 0.6;
 const FULL = 1;
+/** The thin ring's length: the circumference of r = 104 in the 240-unit box. */
+const RING = 2 * Math.PI * 104;
 
 const WORDS: Record<BreathPhase, MessageKey> = {
   in: 'phaseIn',
@@ -17,14 +24,14 @@ const WORDS: Record<BreathPhase, MessageKey> = {
 };
 
 /** The scale the phase's animation ends on. */
-function targetScale(phase: BreathPhase): number {
-  return phase === 'in' || phase === 'holdIn' ? FULL : SMALL;
-}
+const targetScale = (phase: BreathPhase) => (phase === 'in' || phase === 'holdIn' ? FULL : SMALL);
 
 /** The scale part-way through a phase, so a pause or a late mount shows the breath where it is. */
 function scaleAt(phase: BreathPhase, fraction: number): number {
-  if (phase === 'in') return SMALL + (FULL - SMALL) * fraction;
-  if (phase === 'out') return FULL - (FULL - SMALL) * fraction;
+  // Sine-like, as the transition eases: slow at the turns, quickest mid-breath.
+  const eased = (1 - Math.cos(Math.PI * fraction)) / 2;
+  if (phase === 'in') return SMALL + (FULL - SMALL) * eased;
+  if (phase === 'out') return FULL - (FULL - SMALL) * eased;
   return targetScale(phase);
 }
 
@@ -45,20 +52,55 @@ function useReducedMotion(): boolean {
   return reduce.value;
 }
 
-interface Props {
-  pacing: Pacing;
-  /** Exact seconds into the current step; a step of breathing starts on a breath in. */
-  secondsIntoStep: number;
-  /** False while paused: the circle then stops where it is. */
-  running: boolean;
+interface DialProps {
+  /** 0..1: how much of the time is left, drawn as the thin outer ring. */
+  left: number;
+  /** The breathing disc's style, when there is one. */
+  disc?: Record<string, string>;
+  children: ComponentChildren;
 }
 
 /**
- * A breathing guide: a circle that grows on the in-breath, rests on holds and
- * shrinks on the out-breath, with the phase and its count in words. Only
- * `transform` animates (cheap, no layout); with reduced motion only the words change.
+ * The do screen's centrepiece, at least 200 px: a faint ring the size of a
+ * full breath, a thin ring for the time left, and words in the middle.
  */
-export function Pacer({ pacing, secondsIntoStep, running }: Props) {
+export function Dial({ left, disc, children }: DialProps) {
+  return (
+    <div class="dial">
+      <svg class="dial-art" viewBox="0 0 240 240" aria-hidden="true">
+        <circle class="dial-full" cx="120" cy="120" r="96" />
+        {disc && <circle class="dial-disc" cx="120" cy="120" r="96" style={disc} />}
+        <circle
+          class="dial-left"
+          cx="120"
+          cy="120"
+          r="104"
+          stroke-dasharray={RING}
+          stroke-dashoffset={RING * (1 - Math.min(1, Math.max(0, left)))}
+        />
+      </svg>
+      <div class="dial-words">{children}</div>
+    </div>
+  );
+}
+
+interface PacerProps {
+  pacing: Pacing;
+  /** Exact seconds into the current step; a step of breathing starts on a breath in. */
+  secondsIntoStep: number;
+  /** False while paused: the disc then stops where it is. */
+  running: boolean;
+  /** 0..1 of the step's time left, for the thin ring. */
+  left: number;
+}
+
+/**
+ * A breathing guide: a disc that grows on the in-breath, rests on holds and
+ * shrinks on the out-breath, eased like a breath, with the phase in large
+ * words and its count small. Only `transform` animates (cheap, no layout);
+ * with reduced motion the disc holds still and only the words change.
+ */
+export function Pacer({ pacing, secondsIntoStep, running, left }: PacerProps) {
   const reduce = useReducedMotion();
   const moment = breathingPhase(pacing, secondsIntoStep);
   // A CSS transition needs a starting style on screen first: after (re)starting,
@@ -75,21 +117,20 @@ export function Pacer({ pacing, secondsIntoStep, running }: Props) {
     return () => cancelAnimationFrame(frame);
   }, [running]);
 
-  let style: Record<string, string> | undefined;
-  if (!reduce) {
-    const fraction = moment.phaseSeconds > 0 ? moment.secondsIntoPhase / moment.phaseSeconds : 1;
-    const left = Math.max(0, moment.phaseSeconds - moment.secondsIntoPhase);
-    style =
-      running && gliding.value
-        ? { transform: `scale(${targetScale(moment.phase)})`, transition: `transform ${left.toFixed(2)}s linear` }
-        : { transform: `scale(${scaleAt(moment.phase, fraction).toFixed(3)})`, transition: 'none' };
-  }
+  const fraction = moment.phaseSeconds > 0 ? moment.secondsIntoPhase / moment.phaseSeconds : 1;
+  const remaining = Math.max(0, moment.phaseSeconds - moment.secondsIntoPhase);
+  const disc: Record<string, string> = reduce
+    ? { transform: `scale(${(SMALL + FULL) / 2})` }
+    : running && gliding.value
+      ? {
+          transform: `scale(${targetScale(moment.phase)})`,
+          transition: `transform ${remaining.toFixed(2)}s cubic-bezier(0.37, 0, 0.63, 1)`,
+        }
+      : { transform: `scale(${scaleAt(moment.phase, fraction).toFixed(3)})`, transition: 'none' };
   return (
-    <div class="pacer">
-      <div class="pacer-shape" aria-hidden="true" style={style} />
-      <p class="pacer-words" aria-live="off">
-        {t(WORDS[moment.phase], String(moment.secondsLeft))}
-      </p>
-    </div>
+    <Dial left={left} disc={disc}>
+      <span class="phase-word">{t(WORDS[moment.phase])}</span>
+      <span class="phase-count">{moment.secondsLeft}</span>
+    </Dial>
   );
 }

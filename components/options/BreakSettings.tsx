@@ -6,10 +6,10 @@ import type { Settings } from '@/lib/core/settings/settings';
 import { COLOR_THEMES } from '@/lib/core/vocabulary';
 import { type SaveSettings, setField, useSectionSave } from './save';
 
-/** What a break is like: the optional chime and its volume, the mood check-in, and the light or dark look. */
+/** What a break is like: the optional chimes and their volume, the mood check-in, and the light or dark look. */
 export function BreakSettings({ settings, onSave: pageSave }: { settings: Settings; onSave: SaveSettings }) {
   const [onSave, saveAction] = useSectionSave(pageSave);
-  const saveFlag = (key: 'sound' | 'moodCheckIn') => (event: Event) =>
+  const saveFlag = (key: 'sound' | 'stepChime' | 'moodCheckIn') => (event: Event) =>
     setField(onSave, key)((event.currentTarget as HTMLInputElement).checked);
 
   return (
@@ -28,11 +28,15 @@ export function BreakSettings({ settings, onSave: pageSave }: { settings: Settin
             max={100}
             step={5}
             value={settings.volume}
-            disabled={!settings.sound}
+            disabled={!settings.sound && !settings.stepChime}
             onChange={(event) => {
               setField(onSave, 'volume')(Number(event.currentTarget.value));
             }}
           />
+        </label>
+        <label class="check">
+          <input type="checkbox" name="stepChime" checked={settings.stepChime} onChange={saveFlag('stepChime')} />{' '}
+          {t('stepChimeOption')}
         </label>
         <p>
           <button type="button" onClick={() => playChime('reminder', settings.volume)}>

@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { t } from '@/lib/browser/i18n';
 import { computeStats, type Stats } from '@/lib/core/history/stats';
 import type { HistoryStore } from '@/lib/core/history/types';
@@ -34,9 +34,18 @@ export function Progress({ store, goal }: { store: HistoryStore; goal: number })
   // Recomputed only when history or the goal changes; 20,000 entries take a few ms.
   const stats = useMemo(() => computeStats(store, goal, Date.now()), [store, goal]);
   const rate = stats.completionRate;
+  // The popup's Progress link lands here: the section comes after history loads, so scroll to it then.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (location.hash !== '#progress') return;
+    heading.current?.scrollIntoView({ block: 'start' });
+    heading.current?.focus({ preventScroll: true });
+  }, []);
   return (
-    <section aria-labelledby="progress-heading">
-      <h2 id="progress-heading">{t('progressHeading')}</h2>
+    <section id="progress" aria-labelledby="progress-heading">
+      <h2 id="progress-heading" tabIndex={-1} ref={heading}>
+        {t('progressHeading')}
+      </h2>
       <ul class="stats">
         <li>{t('statToday', [String(stats.today.taken), String(stats.today.goal)])}</li>
         <li>{t('statWeek', [String(stats.week.taken), String(stats.week.goal)])}</li>

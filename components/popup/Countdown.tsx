@@ -7,14 +7,14 @@ import { MINUTE } from '@/lib/core/vocabulary';
 /** How often the popup refreshes its countdown; minutes need no finer tick. */
 const TICK_MS = 10_000;
 
-/** Text for the time left, in whole minutes rounded up, so "0 min" never shows. */
+/** The time left, in whole minutes rounded up, so "0 min" never shows. */
 export function countdownText(nextBreakAt: number | null, now: number): string {
   if (nextBreakAt === null) return t('loading');
   const minutes = Math.ceil((nextBreakAt - now) / MINUTE);
-  return minutes <= 0 ? t('nextBreakSoon') : t('nextBreakIn', String(minutes));
+  return minutes <= 0 ? t('nextBreakUnderMinute') : t('nextBreakMinutes', String(minutes));
 }
 
-/** "Next break in 12 min", kept fresh while the popup is open. */
+/** The popup's hero: "Next break in" over "23 min", kept fresh while the popup is open. */
 export function Countdown({ nextBreakAt }: { nextBreakAt: number | null }) {
   const now = useSignal(Date.now());
   useEffect(() => {
@@ -29,5 +29,10 @@ export function Countdown({ nextBreakAt }: { nextBreakAt: number | null }) {
     }, TICK_MS);
     return () => clearInterval(timer);
   }, []);
-  return <p class="countdown">{countdownText(nextBreakAt, now.value)}</p>;
+  return (
+    <p class="hero-words">
+      <span class="countdown-label">{t('nextBreakLabel')}</span>{' '}
+      <span class="countdown">{countdownText(nextBreakAt, now.value)}</span>
+    </p>
+  );
 }

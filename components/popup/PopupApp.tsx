@@ -1,44 +1,32 @@
-import { browser } from 'wxt/browser';
 import { ReadFailure } from '@/components/shared/readFailed';
-import { StorageTrouble } from '@/components/shared/StorageTrouble';
-import { ActionError, useAction } from '@/components/shared/useAction';
 import { useStored } from '@/components/shared/useStored';
 import { useTheme } from '@/components/shared/useTheme';
-import { playChime } from '@/lib/browser/chime';
 import { t } from '@/lib/browser/i18n';
 import { sendToBackground } from '@/lib/browser/messages';
-import { scheduleItem, settingsItem } from '@/lib/browser/storage/items';
-import { snoozeLimitReached } from '@/lib/core/schedule/answers';
-import type { BreakNotes } from '@/lib/core/schedule/types';
-import type { Answer } from '@/lib/core/vocabulary';
-import { Countdown } from './Countdown';
-import { FeelingChoice } from './FeelingChoice';
+import { breakProgressItem, scheduleItem, settingsItem } from '@/lib/browser/storage/items';
+import { closeStillShown } from '@/lib/core/break-progress';
+import { AtRest } from './AtRest';
 import { LazyBreakView } from './LazyBreakView';
-import { PauseControls, PausedNote } from './Pause';
-import { TodayProgress } from './TodayProgress';
+import { closeIfOwnWindow } from './place';
 
-/** Opened by the background as a window of its own where the popup cannot open. */
-const inOwnWindow = new URLSearchParams(location.search).has('window');
-
-async function finish(outcome: Answer, notes: BreakNotes & { snoozeMinutes?: number }): Promise<void> {
-  await sendToBackground({ type: 'finishBreak', outcome, ...notes });
-  if (inOwnWindow) window.close();
+/** The break's screens are done with: the next popup shows the countdown, and this one closes. */
+function leave(): void {
+  breakProgressItem
+    .update(() => null)
+    .catch((error: unknown) => console.error('Breathing Room:', error))
+    .finally(closeIfOwnWindow);
 }
 
-/** The options page in a tab of its own; the popup closes once it is open. */
-async function openOptions(): Promise<void> {
-  await browser.runtime.openOptionsPage();
-  window.close();
-}
-
-/** The toolbar popup: the countdown and "take a break now", a pause, or the break itself when one is running. */
+/**
+ * The toolbar popup (and the break's own window): the break while one runs,
+ * or its closing screen for a while after; else the countdown at rest.
+ */
 export function PopupApp() {
   const state = useStored(scheduleItem).value;
   const settings = useStored(settingsItem).value;
-  const start = useAction();
-  const options = useAction();
+  const progress = useStored(breakProgressItem).value;
   useTheme(settings?.theme);
-  if (!state || !settings) {
+  if (!state || !settings || progress === undefined) {
     return (
       <main aria-busy="true">
         <ReadFailure />
@@ -46,45 +34,26 @@ export function PopupApp() {
       </main>
     );
   }
-  if (state.activeBreak) {
-    return (
-      <main>
-        <LazyBreakView
-          active={state.activeBreak}
-          state={state}
-          settings={settings}
-          onMoodBefore={(mood) => sendToBackground({ type: 'moodBefore', mood })}
-          onBegin={() => sendToBackground({ type: 'beginExercise' })}
-          onPhase={(kind) => settings.sound && playChime(kind, settings.volume)}
-          snoozeChoices={snoozeLimitReached(settings, state) ? [] : settings.snoozeMinutes}
-          onFinish={finish}
-          onShowContent={(content) => sendToBackground({ type: 'showContent', ...content })}
-        />
-      </main>
-    );
-  }
+  const active = state.activeBreak ?? null;
+  // The close screen stays after the schedule has recorded the break, until the person leaves it.
+  const closing = !active && closeStillShown(progress, Date.now()) ? progress : null;
+  const breakId = active?.startedAt ?? closing?.breakId;
+  if (breakId === undefined) return <AtRest state={state} settings={settings} />;
   return (
-    <main class="status">
-      <h1>{t('extName')}</h1>
-      <StorageTrouble />
-      {state.pause ? <PausedNote until={state.pause.until} /> : <Countdown nextBreakAt={state.nextBreakAt} />}
-      <button type="button" class="primary" onClick={() => start.run(() => sendToBackground({ type: 'takeBreakNow' }))}>
-        {t('takeBreakNow')}
-      </button>
-      <ActionError action={start} />
-      <TodayProgress goal={settings.dailyGoal} />
-      <FeelingChoice />
-      {!state.pause && <PauseControls />}
-      <a
-        href={browser.runtime.getURL('/options.html')}
-        onClick={(event) => {
-          event.preventDefault();
-          void options.run(openOptions);
-        }}
-      >
-        {t('openOptions')}
-      </a>
-      <ActionError action={options} />
+    <main class="break">
+      <LazyBreakView
+        key={breakId}
+        breakId={breakId}
+        active={active}
+        state={state}
+        settings={settings}
+        onMoodBefore={(mood) => sendToBackground({ type: 'moodBefore', mood })}
+        onBegin={() => sendToBackground({ type: 'beginExercise' })}
+        onShowContent={(content) => sendToBackground({ type: 'showContent', ...content })}
+        onFinish={(outcome, notes) => sendToBackground({ type: 'finishBreak', outcome, ...notes })}
+        onAmend={(notes) => sendToBackground({ type: 'amendBreak', id: String(breakId), ...notes })}
+        onLeave={leave}
+      />
     </main>
   );
 }

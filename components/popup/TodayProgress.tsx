@@ -1,21 +1,22 @@
-import { useFollowedHistory } from '@/components/shared/useFollowedHistory';
-import { t } from '@/lib/browser/i18n';
-import { readHistoryMonth } from '@/lib/browser/storage/history-months';
-import { localDay } from '@/lib/core/history/dates';
+import { todayLine, useTakenToday } from '@/components/shared/today';
 
-/** "3 of 6 breaks today", at a glance: taken and natural breaks count, as in the options page's progress. */
+/** The ring's circumference: r = 15 in a 36-unit box. */
+const RING = 2 * Math.PI * 15;
+
+/** Today's goal at a glance: a small ring in the product's colours, and "3 of 6 today" under it. */
 export function TodayProgress({ goal }: { goal: number }) {
-  const month = useFollowedHistory(() => readHistoryMonth(Date.now())).value;
-  if (!month) return null;
-  const today = localDay(Date.now());
-  const taken = month.filter(
-    (entry) => (entry.outcome === 'taken' || entry.outcome === 'natural') && localDay(entry.endedAt) === today,
-  ).length;
+  const taken = useTakenToday();
+  if (taken === undefined) return null;
+  const share = goal > 0 ? Math.min(1, taken / goal) : 1;
   return (
-    <p class="today">
-      <label>
-        {t('popupProgress', [String(taken), String(goal)])} <meter min={0} max={goal} value={Math.min(taken, goal)} />
-      </label>
+    <p class="goal">
+      <svg class="goal-ring" viewBox="0 0 36 36" aria-hidden="true">
+        <circle cx="18" cy="18" r="15" />
+        {share > 0 && (
+          <circle class="done" cx="18" cy="18" r="15" stroke-dasharray={RING} stroke-dashoffset={RING * (1 - share)} />
+        )}
+      </svg>
+      <span class="small muted">{todayLine(taken, goal)}</span>
     </p>
   );
 }

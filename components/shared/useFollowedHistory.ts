@@ -1,6 +1,6 @@
 import { type Signal, useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { watchHistory } from '@/lib/browser/storage/history-months';
+import { watchHistory } from '@/lib/browser/storage/history-watch';
 import { readFailed } from './readFailed';
 
 /** Follows history: `read` again whenever any part of it changes; undefined until first read. */

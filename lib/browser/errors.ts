@@ -11,7 +11,7 @@ const KINDS: readonly [RegExp, MessageKey][] = [
   [/quota|storage is full|no room/i, 'errorStorageFull'],
   [/newer version/i, 'errorNewerVersion'],
   [
-    /message (channel|port) (is )?closed|receiving end does not exist|could not establish connection/i,
+    /message (channel|port) (is )?closed|receiving end does not exist|could not establish connection|NoAnswerError/i,
     'errorBackgroundGone',
   ],
 ];

@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { parseUiMessage, sendToBackground } from './messages';
+import { describeError } from './errors';
+import { parseUiMessage } from './message-readers';
+import { NoAnswerError, sendToBackground } from './messages';
 
 describe('parseUiMessage', () => {
   it('accepts takeBreakNow and drops any extra fields', () => {
@@ -30,7 +32,21 @@ describe('parseUiMessage', () => {
     expect(parseUiMessage({ ...content, extra: true })).toEqual(content);
   });
 
+  it('accepts amendBreak with a break id, a mood and a note; drops a mood out of range', () => {
+    const amend = { type: 'amendBreak', id: '1772442000000', moodAfter: 4, note: 'lighter' };
+    expect(parseUiMessage(amend)).toEqual(amend);
+    expect(parseUiMessage({ ...amend, moodAfter: 9 })).toEqual({ type: 'amendBreak', id: amend.id, note: 'lighter' });
+    // An empty note is kept: it clears the line the person wrote before.
+    expect(parseUiMessage({ type: 'amendBreak', id: amend.id, note: '' })).toEqual({
+      ...amend,
+      moodAfter: undefined,
+      note: '',
+    });
+  });
+
   it.each([
+    ['amendBreak without a break id', { type: 'amendBreak', moodAfter: 3 }],
+    ['amendBreak with a number for an id', { type: 'amendBreak', id: 1772442000000, moodAfter: 3 }],
     ['an unknown type', { type: 'deleteHistory' }],
     ['a type from the prototype', { type: 'toString' }],
     ['a missing type', { outcome: 'taken' }],
@@ -60,6 +76,27 @@ describe('sendToBackground', () => {
       .mockResolvedValueOnce(undefined);
     await sendToBackground({ type: 'resume' });
     expect(send).toHaveBeenCalledTimes(2);
+  });
+
+  it('asks once more when the background gave no answer in time, and says so if the second gets none', async () => {
+    vi.useFakeTimers();
+    try {
+      const send = vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(() => new Promise(() => {}) as never);
+      const sent = sendToBackground({ type: 'resume' });
+      const outcome = sent.catch((error: unknown) => error);
+      await vi.advanceTimersByTimeAsync(3999);
+      expect(send).toHaveBeenCalledTimes(1);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(send).toHaveBeenCalledTimes(2);
+      await vi.advanceTimersByTimeAsync(4000);
+      const error = await outcome;
+      expect(error).toBeInstanceOf(NoAnswerError);
+      // The page then tells the person the background stopped, not "something went wrong".
+      vi.spyOn(browser.i18n, 'getMessage').mockImplementation((key: string) => key);
+      expect(describeError(error)).toBe('errorBackgroundGone');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('passes any other failure on, once', async () => {

@@ -32,8 +32,12 @@ export const RESTED_OUTCOMES = ['taken', 'natural'] as const satisfies readonly 
 export const ANSWERS = ['taken', 'snoozed', 'skipped'] as const satisfies readonly Outcome[];
 export type Answer = (typeof ANSWERS)[number];
 
-/** How a due break reaches the person: the break view, a notification only, or the quiet badge. */
-export const REMINDER_STYLES = ['open', 'notify', 'badge'] as const;
+/**
+ * How a due break reaches the person: the break view (the toolbar popup, or a
+ * small window), the break large in a window of its own, a notification only,
+ * or the quiet badge.
+ */
+export const REMINDER_STYLES = ['open', 'large', 'notify', 'badge'] as const;
 export type ReminderStyle = (typeof REMINDER_STYLES)[number];
 
 /** The look of every page: the system's light or dark, or one of them always. */

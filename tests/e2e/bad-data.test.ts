@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBreak, takeBreak } from './break-steps';
 import { type Harness, startHarness } from './harness';
 
 /*
@@ -54,9 +55,8 @@ describe('Breathing Room with damaged storage', () => {
     // The popup asks the background to rebuild the lost countdown and its alarm.
     await expect.poll(() => popup.getByText('Next break in 45 min').isVisible()).toBe(true);
     await expect.poll(async () => ((await h.alarm())?.scheduledTime ?? 0) - Date.now()).toBeGreaterThan(44 * 60_000);
-    await popup.getByRole('button', { name: 'Take a break now' }).click();
-    await expect.poll(() => popup.getByRole('heading', { name: 'A mindful break' }).isVisible()).toBe(true);
-    await popup.getByRole('button', { name: 'Done' }).click();
+    await startBreak(popup);
+    await takeBreak(popup);
     await expect.poll(async () => (await h.storage('local')).history?.data.length).toBe(2);
   });
 });

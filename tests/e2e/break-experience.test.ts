@@ -1,46 +1,26 @@
-import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ExerciseKind } from '../../content/types';
+import { backToWork, beginButton, openPopup, putOff, showContent, startBreak, takeBreak } from './break-steps';
 import { type Harness, startHarness } from './harness';
 
-const KINDS: ExerciseKind[] = ['breathing', 'grounding', 'movement', 'eyes', 'reflection', 'listening'];
-
-/** Leaves only one kind of exercise on, so the break that follows is of that kind. */
-async function onlyKind(h: Harness, kind: ExerciseKind) {
-  const page = await h.open('options.html');
-  await page.evaluate(
-    async (disabledKinds) => {
-      const { settings } = (await chrome.storage.sync.get('settings')) as { settings?: { data: object } };
-      await chrome.storage.sync.set({ settings: { v: 1, data: { ...settings?.data, disabledKinds } } });
-    },
-    KINDS.filter((other) => other !== kind),
-  );
-  await page.close();
-}
-
-/** A popup page with a fake clock, so minutes of exercise pass in milliseconds. */
-async function popupWithClock(h: Harness): Promise<Page> {
-  const page = await h.context.newPage();
-  await page.setViewportSize({ width: 380, height: 560 });
-  await page.clock.install();
-  await page.goto(`chrome-extension://${h.extensionId}/popup.html`);
-  await page.getByRole('button', { name: 'Take a break now' }).click();
-  await page.getByRole('heading', { name: 'A mindful break' }).waitFor();
-  return page;
-}
+/*
+ * The break as a person lives it, in the built extension: arrive, do, close.
+ * A fake clock in the page moves minutes of exercise along in milliseconds.
+ */
 
 /** Runs the clock on a second at a time, collecting each new breathing phase shown. */
 async function phasesOver(page: Page, seconds: number): Promise<string[]> {
   const seen: string[] = [];
   for (let i = 0; i < seconds; i++) {
     await page.clock.fastForward(1000);
-    const words = page.locator('.pacer-words');
+    const words = page.locator('.phase-word');
     const text = (await words.count()) > 0 ? ((await words.textContent()) ?? '') : '';
     if (text && text !== seen.at(-1)) seen.push(text);
   }
   return seen;
 }
+
+const lastBreak = async (h: Harness) => (await h.storage('local')).history?.data.at(-1);
 
 describe('Breathing Room break experience', () => {
   let h: Harness;
@@ -51,73 +31,171 @@ describe('Breathing Room break experience', () => {
     await h?.close();
   });
 
-  it('runs a breathing exercise through its phases in order and records moods before and after', async () => {
-    await onlyKind(h, 'breathing');
-    const page = await popupWithClock(h);
-    await page.getByRole('radio', { name: 'Low', exact: true }).click();
+  it('runs a breathing exercise through its phases in order and records the moods before and after', async () => {
+    const page = await openPopup(h, { clock: true });
+    await startBreak(page);
+    await showContent(page, 'trust-pace', 'box-breathing');
+    await page.getByRole('radio', { name: 'Low', exact: true }).check();
     await expect.poll(async () => (await h.storage('local')).schedule?.data.activeBreak?.moodBefore).toBe(2);
-    await page.getByRole('button', { name: 'Start the exercise' }).click();
+    await beginButton(page).click();
 
     const phases = await phasesOver(page, 40);
-    const words = phases.map((text) => text.split('…')[0]);
-    const firstIn = words.indexOf('Breathe in');
-    expect(firstIn).toBeGreaterThanOrEqual(0);
-    // The pacer says in, (hold,) out, in the exercise's order, and counts down within a phase.
-    expect(words.slice(firstIn, firstIn + 2)).toEqual(['Breathe in', 'Breathe in']);
-    const outAt = words.indexOf('Breathe out', firstIn);
-    expect(outAt).toBeGreaterThan(firstIn);
-    expect(words.slice(firstIn, outAt).every((word) => word === 'Breathe in' || word === 'Hold')).toBe(true);
-
+    // Box breathing: in, hold, out, hold, again, after its settling step.
+    expect(phases.slice(0, 4)).toEqual(['Breathe in', 'Hold', 'Breathe out', 'Hold']);
     await page.clock.fastForward(10 * 60_000);
-    await page.getByText('Exercise complete. Well done.').waitFor();
+    await page.getByRole('heading', { name: 'Nice work.' }).waitFor();
+    // Reaching the close screen recorded the break; how they feel now is added to it.
+    await expect.poll(async () => (await lastBreak(h))?.outcome).toBe('taken');
     await page.getByRole('radio', { name: 'Good', exact: true }).check();
-    await page.getByRole('button', { name: 'Done' }).click();
-    await expect.poll(async () => (await h.storage('local')).history?.data.at(-1)?.moodAfter).toBe(4);
-    expect((await h.storage('local')).history?.data.at(-1)).toMatchObject({ outcome: 'taken', moodBefore: 2 });
+    await expect.poll(async () => (await lastBreak(h))?.moodAfter).toBe(4);
+    expect(await lastBreak(h)).toMatchObject({ moodBefore: 2, exerciseId: 'box-breathing' });
+    await backToWork(page);
+    await page.close();
   });
 
   it('keeps a line for yourself after a reflection exercise, and shows it in history', async () => {
-    await onlyKind(h, 'reflection');
-    const page = await popupWithClock(h);
-    await page.getByRole('radio', { name: 'Okay' }).click();
-    await page.getByRole('button', { name: 'Start the exercise' }).click();
+    const page = await openPopup(h, { clock: true });
+    await startBreak(page);
+    await showContent(page, 'trust-pace', 'one-small-step');
+    await page.getByRole('radio', { name: 'Okay' }).check();
+    await beginButton(page).click();
     await page.clock.fastForward(10 * 60_000);
-    const note = page.getByRole('textbox', { name: /One thing I noticed/ });
-    await note.fill('My shoulders were up by my ears.');
     await page.getByRole('radio', { name: 'Very good' }).check();
-    await page.getByRole('button', { name: 'Done' }).click();
-    await expect
-      .poll(async () => (await h.storage('local')).history?.data.at(-1)?.note)
-      .toBe('My shoulders were up by my ears.');
+    await page.getByRole('textbox', { name: /One thing I noticed/ }).fill('My shoulders were up by my ears.');
+    await backToWork(page);
+    await expect.poll(async () => (await lastBreak(h))?.note).toBe('My shoulders were up by my ears.');
     const options = await h.open('options.html');
     const row = options.getByRole('region', { name: 'History', exact: true }).getByRole('listitem').first();
     await expect.poll(() => row.textContent()).toContain('Mood 3 → 5');
     expect(await row.textContent()).toContain('My shoulders were up by my ears.');
+    await options.close();
   });
 
-  it('marks an insight as a favourite with a heart, kept in settings', async () => {
-    const page = await popupWithClock(h);
-    const heart = page.getByRole('button', { name: 'Favourite this insight' });
+  it('keeps the insight and the exercise with the hearts on the close screen', async () => {
+    const page = await openPopup(h);
+    await startBreak(page);
+    await takeBreak(page);
+    const heart = page.getByRole('button', { name: 'Keep this insight' });
     expect(await heart.getAttribute('aria-pressed')).toBe('false');
     await heart.click();
     await expect.poll(() => heart.getAttribute('aria-pressed')).toBe('true');
-    const id = (await h.storage('local')).schedule?.data.activeBreak?.insightId;
-    expect((await h.storage('sync')).settings?.data.favouriteInsights).toEqual([id]);
-    await page.getByRole('button', { name: 'Skip' }).click();
+    await page.getByRole('button', { name: 'Keep this exercise' }).click();
+    const { insightId, exerciseId } = (await lastBreak(h)) ?? {};
+    await expect.poll(async () => (await h.storage('sync')).settings?.data.favouriteExercises).toEqual([exerciseId]);
+    expect((await h.storage('sync')).settings?.data.favouriteInsights).toEqual([insightId]);
+    await backToWork(page);
+    await page.close();
   });
 
-  it.each(['light', 'dark'] as const)('looks calm in the %s theme (screenshot)', async (theme) => {
-    await onlyKind(h, 'breathing');
-    const page = await popupWithClock(h);
-    await page.emulateMedia({ colorScheme: theme });
-    await page.getByRole('button', { name: 'Start the exercise' }).click();
-    await page.clock.fastForward(14_000);
-    mkdirSync('screenshots', { recursive: true });
-    const dir = process.env.UPDATE_DOCS ? 'docs' : 'screenshots';
-    await page.screenshot({ path: `${dir}/break-view-${theme}.png`, fullPage: true });
-    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    expect(background).toBe(theme === 'dark' ? 'rgb(23, 32, 29)' : 'rgb(247, 245, 240)');
-    await page.getByRole('button', { name: 'Skip' }).click();
+  it('asks how you are before only when the break did not start from a feeling', async () => {
+    const page = await openPopup(h);
+    const question = page.getByRole('group', { name: 'How are you right now?' });
+    await startBreak(page, 'Tense');
+    expect(await question.count()).toBe(0);
+    await putOff(page);
+    await startBreak(page);
+    expect(await question.isVisible()).toBe(true);
+    await putOff(page);
+    await page.close();
+  });
+
+  it('does not count a break put off before Begin as taken', async () => {
+    const page = await openPopup(h);
+    await startBreak(page);
+    await putOff(page, 'Skip this break');
+    await expect.poll(async () => (await lastBreak(h))?.outcome).toBe('skipped');
+    await startBreak(page);
+    await putOff(page, 'Snooze 5 minutes');
+    await expect.poll(async () => (await lastBreak(h))?.outcome).toBe('snoozed');
+    await page.close();
+  });
+
+  it('opens the care note by itself when the person answers "very low", before or after', async () => {
+    const page = await openPopup(h);
+    const care = page.getByText('Not a substitute for professional care', { exact: true });
+    const helpline = page.getByRole('link', { name: /Find a helpline/ });
+    await startBreak(page);
+    expect(await helpline.isVisible()).toBe(false);
+    await page.getByRole('radio', { name: 'Very low' }).check();
+    await expect.poll(() => helpline.isVisible()).toBe(true);
+    await takeBreak(page);
+    expect(await care.isVisible()).toBe(false);
+    await page.getByRole('radio', { name: 'Very low' }).check();
+    await expect.poll(() => helpline.isVisible()).toBe(true);
+    await backToWork(page);
+    await page.close();
+  });
+
+  it('offers a chime at each step for an exercise done with closed eyes, remembered as a setting', async () => {
+    const page = await openPopup(h);
+    await startBreak(page);
+    await showContent(page, 'trust-pace', 'neck-shoulders');
+    await beginButton(page).click();
+    const chime = page.getByRole('checkbox', { name: 'Chime at each step' });
+    await page.getByRole('button', { name: 'Pause' }).waitFor();
+    // Eyes open: no chime offered.
+    expect(await chime.count()).toBe(0);
+    await page.getByRole('button', { name: 'End', exact: true }).click();
+    await backToWork(page);
+
+    await startBreak(page);
+    await showContent(page, 'trust-pace', 'palming');
+    await beginButton(page).click();
+    expect(await chime.isChecked()).toBe(false);
+    await chime.check();
+    await expect.poll(async () => (await h.storage('sync')).settings?.data.stepChime).toBe(true);
+    await page.getByRole('button', { name: 'End', exact: true }).click();
+    await backToWork(page);
+    await startBreak(page);
+    await showContent(page, 'trust-pace', 'mindful-listening');
+    await beginButton(page).click();
+    expect(await chime.isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'End', exact: true }).click();
+    await backToWork(page);
+    await page.close();
+  });
+
+  it('opens again on the same step after the popup closed mid-exercise', async () => {
+    const page = await openPopup(h);
+    await startBreak(page);
+    await showContent(page, 'trust-pace', 'five-senses');
+    await beginButton(page).click();
+    await page.getByRole('button', { name: 'Next step' }).click();
+    await page.getByRole('button', { name: 'Next step' }).click();
+    await page.getByRole('heading', { name: /Step 3 of 5/ }).waitFor();
+    // The popup closes, as Chrome closes it at any click outside.
+    await page.close();
+
+    const again = await openPopup(h);
+    await again.getByRole('heading', { name: /Step 3 of 5/ }).waitFor();
+    // Paused where it was: the time in between was not spent on the exercise.
+    expect(await again.getByRole('button', { name: 'Resume' }).isVisible()).toBe(true);
+    await again.getByRole('button', { name: 'Resume' }).click();
+    await again.getByRole('button', { name: 'End', exact: true }).click();
+    await backToWork(again);
+    await again.close();
+  });
+
+  it('records a break that reached its close screen once, though the popup closed there', async () => {
+    const before = (await h.storage('local')).history?.data.length ?? 0;
+    const page = await openPopup(h);
+    await startBreak(page);
+    await takeBreak(page);
+    await page.close();
+    await expect.poll(async () => (await h.storage('local')).history?.data.length).toBe(before + 1);
+    // Opened again, the close screen is still there to answer; nothing is recorded twice.
+    const again = await openPopup(h);
+    await again.getByRole('heading', { name: 'Nice work.' }).waitFor();
+    await again.getByRole('radio', { name: 'Okay' }).check();
+    await backToWork(again);
+    const history = (await h.storage('local')).history?.data ?? [];
+    expect(history).toHaveLength(before + 1);
+    expect(history.at(-1)).toMatchObject({ outcome: 'taken', moodAfter: 3 });
+    await again.close();
+  });
+
+  it('made no network request outside the extension', () => {
+    expect(h.outsideRequests).toEqual([]);
   });
 });
 
@@ -131,21 +209,23 @@ describe('Breathing Room with reduced motion', () => {
   });
 
   it('keeps the pacer still and changes only its words', async () => {
-    await onlyKind(h, 'breathing');
-    const page = await popupWithClock(h);
-    await page.getByRole('button', { name: 'Start the exercise' }).click();
-    const shape = page.locator('.pacer-shape');
-    const styles: string[] = [];
-    const phases = [];
+    const page = await openPopup(h, { clock: true });
+    await startBreak(page);
+    await showContent(page, 'trust-pace', 'box-breathing');
+    await beginButton(page).click();
+    const disc = page.locator('.dial-disc');
+    const styles = new Set<string>();
+    const phases = new Set<string | null>();
     for (let i = 0; i < 30; i++) {
       await page.clock.fastForward(1000);
-      if ((await shape.count()) === 0) continue;
-      styles.push(
-        await shape.evaluate((el) => `${getComputedStyle(el).transform}|${getComputedStyle(el).transitionDuration}`),
+      if ((await disc.count()) === 0) continue;
+      styles.add(
+        await disc.evaluate((el) => `${getComputedStyle(el).transform}|${getComputedStyle(el).transitionDuration}`),
       );
-      phases.push(await page.locator('.pacer-words').textContent());
+      phases.add(await page.locator('.phase-word').textContent());
     }
-    expect(new Set(phases).size).toBeGreaterThan(2);
-    expect(new Set(styles)).toEqual(new Set(['none|0s']));
+    expect(phases.size).toBeGreaterThan(2);
+    expect(styles.size).toBe(1);
+    expect([...styles][0]).toMatch(/\|0s$/);
   });
 });

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backToWork, beginButton, putOff, shownBreak, startBreak, takeBreak } from './break-steps';
 import { bringBreakForward, eventually, type Harness, startHarness } from './harness';
 
 const MINUTE = 60_000;
@@ -31,7 +32,8 @@ describe('Breathing Room break loop', () => {
     popup = await h.open('popup.html');
     await expect.poll(() => popup.getByText('Next break in 45 min').isVisible()).toBe(true);
     expect(await popup.getByRole('button', { name: 'Take a break now' }).isVisible()).toBe(true);
-    expect(await popup.getByRole('link', { name: 'Options and history' }).isVisible()).toBe(true);
+    expect(await popup.getByRole('link', { name: 'Options' }).isVisible()).toBe(true);
+    expect(await popup.getByRole('link', { name: 'Progress' }).isVisible()).toBe(true);
   });
 
   it('opens the break view with an insight and an exercise when a break is due', async () => {
@@ -39,25 +41,27 @@ describe('Breathing Room break loop', () => {
     // The toolbar popup (or its window fallback) shows the break.
     const texts = await eventually(async () => {
       const all = await h.popupTexts();
-      return all.some((text) => text.includes('A mindful break')) ? all : null;
+      return all.some((text) => text.includes('Begin: ')) ? all : null;
     });
-    expect(texts.join('\n')).toMatch(/Done[\s\S]*Skip[\s\S]*Snooze:[\s\S]*5 minutes/);
+    expect(texts.join('\n')).toMatch(/minute break[\s\S]*Begin: [\s\S]*Another exercise[\s\S]*Not now/);
     const worker = await h.worker();
     await expect.poll(() => worker.evaluate(() => chrome.notifications.getAll())).toHaveProperty('break-due');
 
     // The popup page open in the tab follows storage into the same break.
-    await expect.poll(() => popup.getByRole('heading', { name: 'A mindful break' }).isVisible()).toBe(true);
-    const insight = popup.getByRole('figure');
-    expect((await insight.locator('blockquote').textContent())?.length).toBeGreaterThan(20);
-    const exercise = popup.getByRole('article');
-    expect(await exercise.getByRole('heading', { level: 2 }).textContent()).not.toBe('');
-    expect(await exercise.getByRole('list', { name: 'Steps' }).getByRole('listitem').count()).toBeGreaterThan(1);
+    await expect.poll(() => beginButton(popup).isVisible()).toBe(true);
+    const shown = await shownBreak(h, popup);
+    expect(shown.insight.length).toBeGreaterThan(20);
+    expect(shown.title).not.toBe('');
+    // The steps wait behind More, one click away.
+    await popup.getByRole('button', { name: 'More' }).click();
+    await popup.getByText('All steps').click();
+    expect(await popup.getByRole('listitem').count()).toBeGreaterThan(1);
   });
 
-  it('records Done after the exercise was begun as taken, and the options page shows it', async () => {
-    const exerciseTitle = await popup.getByRole('article').getByRole('heading', { level: 2 }).textContent();
-    await popup.getByRole('button', { name: 'Start the exercise' }).click();
-    await popup.getByRole('button', { name: 'Done' }).click();
+  it('records a break whose exercise was begun as taken, and the options page shows it', async () => {
+    const exerciseTitle = (await shownBreak(h, popup)).title;
+    await takeBreak(popup);
+    await backToWork(popup);
     await expect.poll(() => popup.getByText(/Next break in 4[45] min/).isVisible()).toBe(true);
 
     const { history } = await h.storage('local');
@@ -79,8 +83,8 @@ describe('Breathing Room break loop', () => {
   });
 
   it('moves the alarm about 5 minutes ahead on Snooze, and records it', async () => {
-    await popup.getByRole('button', { name: 'Take a break now' }).click();
-    await popup.getByRole('button', { name: 'Snooze 5 minutes' }).click();
+    await startBreak(popup);
+    await putOff(popup, 'Snooze 5 minutes');
     await expect.poll(() => popup.getByText(/Next break in [45] min/).isVisible()).toBe(true);
     const alarm = await h.alarm();
     expect(Math.abs((alarm?.scheduledTime ?? 0) - (Date.now() + 5 * MINUTE))).toBeLessThan(10_000);
@@ -89,8 +93,8 @@ describe('Breathing Room break loop', () => {
   });
 
   it('records Skip, and the next break counts a full interval from it', async () => {
-    await popup.getByRole('button', { name: 'Take a break now' }).click();
-    await popup.getByRole('button', { name: 'Skip' }).click();
+    await startBreak(popup);
+    await putOff(popup, 'Skip this break');
     await expect.poll(async () => (await h.storage('local')).history?.data.length).toBe(3);
     const alarm = await h.alarm();
     expect(Math.abs((alarm?.scheduledTime ?? 0) - (Date.now() + 45 * MINUTE))).toBeLessThan(10_000);
@@ -136,9 +140,7 @@ describe('Breathing Room break loop', () => {
 
     // Bring the break forward from a page; only the stopped worker can answer the alarm.
     await bringBreakForward(popup, 1500);
-    await expect
-      .poll(() => popup.getByRole('heading', { name: 'A mindful break' }).isVisible(), { timeout: 15_000 })
-      .toBe(true);
+    await expect.poll(() => beginButton(popup).isVisible(), { timeout: 15_000 }).toBe(true);
     const after = await h.storage('local');
     expect(after.history).toEqual(before.history);
     expect(after.schedule?.data.activeBreak).toMatchObject({ trigger: 'schedule' });

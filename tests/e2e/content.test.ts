@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beginButton, openPopup, putOff, shownBreak, startBreak } from './break-steps';
 import { type Harness, startHarness } from './harness';
 
 /*
@@ -12,31 +13,24 @@ describe('Breathing Room content', () => {
 
   beforeAll(async () => {
     h = await startHarness();
-    popup = await h.open('popup.html');
+    popup = await openPopup(h);
   });
   afterAll(async () => {
     await h?.close();
   });
 
-  /** Takes a break from the popup and returns what it shows, then answers Skip. */
-  async function takeBreak(start = () => popup.getByRole('button', { name: 'Take a break now' }).click()) {
+  /** Takes a break from the popup (by a feeling, if given) and returns what it shows, then skips it. */
+  async function shownThenSkipped(need?: string) {
     await popup.bringToFront();
-    await start();
-    const article = popup.getByRole('article');
-    await article.waitFor();
-    const shown = {
-      insight: (await popup.getByRole('figure').locator('blockquote').textContent()) ?? '',
-      kind: (await article.locator('.kind').textContent()) ?? '',
-      title: (await article.getByRole('heading', { level: 2 }).textContent()) ?? '',
-    };
-    await popup.getByRole('button', { name: 'Skip' }).click();
-    await popup.getByRole('button', { name: 'Take a break now' }).waitFor();
+    await startBreak(popup, need);
+    const shown = await shownBreak(h, popup);
+    await putOff(popup);
     return shown;
   }
 
   it('shows thirty different insights in thirty breaks', async () => {
     const insights = new Set<string>();
-    for (let i = 0; i < 30; i++) insights.add((await takeBreak()).insight);
+    for (let i = 0; i < 30; i++) insights.add((await shownThenSkipped()).insight);
     expect(insights.size).toBe(30);
   });
 
@@ -45,7 +39,7 @@ describe('Breathing Room content', () => {
     await options.getByRole('checkbox', { name: 'Breathing' }).uncheck();
     await expect.poll(async () => (await h.storage('sync')).settings?.data.disabledKinds).toEqual(['breathing']);
     await options.close();
-    for (let i = 0; i < 15; i++) expect((await takeBreak()).kind).not.toMatch(/^Breathing/);
+    for (let i = 0; i < 15; i++) expect((await shownThenSkipped()).kind).not.toBe('breathing');
   });
 
   it('keeps the last kind on, with a message', async () => {
@@ -59,7 +53,7 @@ describe('Breathing Room content', () => {
     await expect.poll(() => options.getByText('Keep at least one kind of exercise on.').isVisible()).toBe(true);
     expect(await last.isChecked()).toBe(true);
     expect((await h.storage('sync')).settings?.data.disabledKinds).toHaveLength(5);
-    for (let i = 0; i < 3; i++) expect((await takeBreak()).kind).toMatch(/^Mindful listening/);
+    for (let i = 0; i < 3; i++) expect((await shownThenSkipped()).kind).toBe('listening');
     // Back to every kind for the tests after this one.
     for (const name of ['Breathing', 'Grounding', 'Gentle movement', 'Eye rest', 'Reflection']) {
       await kinds.getByRole('checkbox', { name }).check();
@@ -70,26 +64,26 @@ describe('Breathing Room content', () => {
 
   it('gives a movement exercise to someone feeling restless', async () => {
     for (let i = 0; i < 3; i++) {
-      const shown = await takeBreak(() => popup.getByRole('button', { name: 'Restless' }).click());
-      expect(shown.kind).toMatch(/^Gentle movement/);
+      expect((await shownThenSkipped('Restless')).kind).toBe('movement');
     }
   });
 
-  it('swaps the insight or the exercise on "Show another" without recording a break', async () => {
+  it('swaps the exercise, or under More the insight, without recording a break', async () => {
     const before = (await h.storage('local')).history?.data.length;
-    await popup.getByRole('button', { name: 'Take a break now' }).click();
-    const quote = popup.getByRole('figure').locator('blockquote');
-    const title = popup.getByRole('article').getByRole('heading', { level: 2 });
-    const [insight, exercise] = [await quote.textContent(), await title.textContent()];
-    await popup.getByRole('button', { name: 'Show another insight' }).click();
+    await startBreak(popup);
+    const quote = popup.locator('blockquote.insight');
+    const [insight, exercise] = [await quote.textContent(), await beginButton(popup).textContent()];
+    await popup.getByRole('button', { name: 'Another exercise' }).click();
+    await expect.poll(() => beginButton(popup).textContent()).not.toBe(exercise);
+    expect(await quote.textContent()).toBe(insight);
+    await popup.getByRole('button', { name: 'More' }).click();
+    await popup.getByRole('button', { name: 'Another insight' }).click();
     await expect.poll(() => quote.textContent()).not.toBe(insight);
-    expect(await title.textContent()).toBe(exercise);
-    await popup.getByRole('button', { name: 'Show another exercise' }).click();
-    await expect.poll(() => title.textContent()).not.toBe(exercise);
     expect((await h.storage('local')).history?.data.length).toBe(before);
   });
 
   it('offers the care note and a helpline link from the break view, fetching nothing', async () => {
+    // More is open from the test before: the care note is one click further.
     await popup.getByText('Not a substitute for professional care', { exact: true }).click();
     const link = popup.getByRole('link', { name: 'Find a helpline near you (findahelpline.com)' });
     expect(await link.getAttribute('href')).toBe('https://findahelpline.com');

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fold } from '@/lib/core/history/fold';
 import type { HistoryEntry } from '@/lib/core/history/types';
+import { backToWork, beginButton, openPopup, startBreak } from './break-steps';
 import { bringBreakForward, eventually, type Harness, startHarness } from './harness';
 
 const MINUTE = 60_000;
@@ -131,7 +132,7 @@ describe('Breathing Room: data you can trust', () => {
   });
 
   it('never writes over settings a newer version saved, and replaces them only when asked', async () => {
-    const newer = { v: 2, data: { intervalMinutes: 30, breakMinutes: 4, focusMode: 'deep' } };
+    const newer = { v: 3, data: { intervalMinutes: 30, breakMinutes: 4, focusMode: 'deep' } };
     await h.setStorage('sync', { settings: newer });
     const options = await h.open('options.html');
     await expect
@@ -159,31 +160,35 @@ describe('Breathing Room: data you can trust', () => {
 
     await options.getByRole('button', { name: "Use this version's settings…" }).click();
     await options.getByRole('button', { name: 'Replace them' }).click();
-    await expect.poll(async () => (await h.storage('sync')).settings?.v).toBe(1);
+    await expect.poll(async () => (await h.storage('sync')).settings?.v).toBe(2);
     expect((await h.storage('sync')).settings?.data).toMatchObject({ intervalMinutes: 30, breakMinutes: 4 });
     await options.close();
   });
 
-  it('stops the worker while Done is on its way: each break is recorded once, and nothing goes uncaught', async () => {
-    const popup = await h.open('popup.html');
+  it('stops the worker while a break is being recorded: each break is recorded once, and nothing goes uncaught', async () => {
+    const popup = await openPopup(h);
     for (let round = 0; round < 4; round++) {
       const count = (await h.storage('local')).history?.data.length ?? 0;
-      await popup.getByRole('button', { name: 'Take a break now' }).click();
-      await popup.getByRole('button', { name: 'Start the exercise' }).click();
-      await popup.getByRole('button', { name: 'Done' }).click();
+      await startBreak(popup);
+      await beginButton(popup).click();
+      await popup.getByRole('button', { name: 'End', exact: true }).click();
       await h.stopWorker().catch(() => undefined);
-      // Done is answered, whatever the worker was doing: a second ask if the first was cut off.
+      // The record goes through, whatever the worker was doing: a second ask if the first was cut off.
+      await popup.getByRole('heading', { name: 'Nice work.' }).waitFor();
+      // Every other round, Back to work at once: it waits for the record on its way rather than cut it off.
+      if (round % 2 === 1) await backToWork(popup);
+      // A worker stopped mid-request starts again first: give it the time a restart takes.
       await expect
-        .poll(() => popup.getByRole('button', { name: 'Take a break now' }).isVisible(), { timeout: 15_000 })
-        .toBe(true);
-      await expect.poll(async () => (await h.storage('local')).history?.data.length).toBe(count + 1);
+        .poll(async () => (await h.storage('local')).history?.data.length, { timeout: 15_000 })
+        .toBe(count + 1);
+      if (round % 2 === 0) await backToWork(popup);
     }
     expect(uncaught).toEqual([]);
     await popup.close();
   });
 
-  it('with storage.local full, the due break still comes, the person is told, and Done says what to do', async () => {
-    const popup = await h.open('popup.html');
+  it('with storage.local full, the due break still comes, the person is told, and the close screen says what to do', async () => {
+    const popup = await openPopup(h);
     await popup.getByText(/Next break in/).waitFor();
     await bringBreakForward(popup, 3000);
     // Fill storage.local to the brim, as years of another app's junk would (it cannot: this is ours).
@@ -198,22 +203,31 @@ describe('Breathing Room: data you can trust', () => {
         }
       }
     });
-    await expect
-      .poll(() => popup.getByRole('heading', { name: 'A mindful break' }).isVisible(), { timeout: 15_000 })
-      .toBe(true);
+    await expect.poll(() => beginButton(popup).isVisible(), { timeout: 15_000 }).toBe(true);
     expect(await h.alarm()).toBeDefined();
-    await popup.getByRole('button', { name: 'Start the exercise' }).click();
-    await popup.getByRole('button', { name: 'Done' }).click();
-    const answers = popup.locator('.answers');
-    await expect.poll(() => answers.getByRole('alert').textContent()).toMatch(/no room left in the browser's storage/);
-    // The break stays, to be answered again once there is room.
-    expect(await popup.getByRole('heading', { name: 'A mindful break' }).isVisible()).toBe(true);
+    await beginButton(popup).click();
+    await popup.getByRole('button', { name: 'End', exact: true }).click();
+    const close = popup.getByRole('region', { name: 'Nice work.' });
+    await expect
+      .poll(() =>
+        close
+          .getByRole('alert')
+          .filter({ hasText: /no room left/ })
+          .textContent(),
+      )
+      .toMatch(/no room left in the browser's storage/);
+    // Back to work tries the record again; while there is no room, the screen stays and says so.
+    await popup.getByRole('radio', { name: 'Good', exact: true }).check();
+    await popup.getByRole('button', { name: 'Back to work' }).click();
+    await popup.waitForTimeout(500);
+    expect(await close.isVisible()).toBe(true);
     await popup.evaluate(async () => {
       const all = await chrome.storage.local.get(null);
       await chrome.storage.local.remove(Object.keys(all).filter((key) => key.startsWith('junk-')));
     });
-    await popup.getByRole('button', { name: 'Done' }).click();
-    await expect.poll(() => popup.getByRole('button', { name: 'Take a break now' }).isVisible()).toBe(true);
+    await backToWork(popup);
+    // Recorded once there was room, with how the person felt after.
+    expect((await h.storage('local')).history?.data.at(-1)).toMatchObject({ outcome: 'taken', moodAfter: 4 });
     expect(uncaught).toEqual([]);
     await popup.close();
   });

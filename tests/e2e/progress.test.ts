@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backToWork, openPopup, putOff, startBreak, takeBreak } from './break-steps';
 import { type Harness, startHarness } from './harness';
 
 /* Progress and history as a person reads them after a morning of breaks. */
@@ -6,12 +7,14 @@ describe('Breathing Room progress and history', () => {
   let h: Harness;
   beforeAll(async () => {
     h = await startHarness();
-    const popup = await h.open('popup.html');
-    for (const answer of ['Done', 'Skip', 'Done']) {
-      await popup.getByRole('button', { name: 'Take a break now' }).click();
+    const popup = await openPopup(h);
+    for (const answer of ['take', 'skip', 'take']) {
+      await startBreak(popup);
       // A break counts as taken once its exercise is begun.
-      if (answer === 'Done') await popup.getByRole('button', { name: 'Start the exercise' }).click();
-      await popup.getByRole('button', { name: answer, exact: true }).click();
+      if (answer === 'take') {
+        await takeBreak(popup);
+        await backToWork(popup);
+      } else await putOff(popup);
     }
     for (let i = 0; i < 50 && (await h.storage('local')).history?.data.length !== 3; i++) {
       await popup.waitForTimeout(100);
@@ -24,7 +27,7 @@ describe('Breathing Room progress and history', () => {
 
   it('shows today against the goal in the popup', async () => {
     const popup = await h.open('popup.html');
-    await expect.poll(() => popup.getByText('2 of 6 breaks today').isVisible()).toBe(true);
+    await expect.poll(() => popup.getByText('2 of 6 today').isVisible()).toBe(true);
   });
 
   it('shows the statistics, and the 30-day chart as a table too', async () => {

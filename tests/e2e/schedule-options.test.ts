@@ -134,7 +134,7 @@ describe('Breathing Room schedule options', () => {
     await options.getByRole('checkbox', { name: "Don't interrupt fullscreen windows or tabs playing sound" }).uncheck();
     await options.getByRole('textbox', { name: 'Longest wait for that (minutes)' }).fill('30');
     await options
-      .getByRole('textbox', { name: 'Snoozes in a row before only Done and Skip (0 for no limit)' })
+      .getByRole('textbox', { name: 'Snoozes in a row before a break can only be begun or skipped (0 for no limit)' })
       .fill('3');
     await expect
       .poll(async () => (await settings())?.data)

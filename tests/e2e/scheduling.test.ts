@@ -35,6 +35,9 @@ describe('Breathing Room schedule', () => {
   });
 
   it('pauses for 30 minutes from the popup: paused state shown, no break alarm before it ends', async () => {
+    // Pause is one control; its choices open in place.
+    expect(await popup.getByRole('button', { name: '30 minutes' }).isVisible()).toBe(false);
+    await popup.getByRole('button', { name: 'Pause reminders' }).click();
     await popup.getByRole('button', { name: '30 minutes' }).click();
     const status = popup.getByRole('status');
     await expect.poll(() => status.textContent()).toMatch(/Reminders paused until \d/);

@@ -84,6 +84,17 @@ describe('Breathing Room sound and break preferences', () => {
     expect(urls).toEqual([`chrome-extension://${h.extensionId}/offscreen.html`]);
   });
 
+  it('saves the chime at each step, which the break also offers on exercises done with closed eyes', async () => {
+    const box = options.getByRole('checkbox', { name: 'Chime at each step of exercises done with closed eyes' });
+    expect(await box.isChecked()).toBe(false);
+    await box.check();
+    await expect.poll(async () => (await settings())?.stepChime).toBe(true);
+    // Its chimes use the same volume: the slider stays on with sound off.
+    await options.getByRole('checkbox', { name: 'Play a soft chime' }).uncheck();
+    await expect.poll(async () => (await settings())?.sound).toBe(false);
+    expect(await slider().isEnabled()).toBe(true);
+  });
+
   it('saves the theme chosen', async () => {
     const group = options.getByRole('group', { name: 'Theme' });
     expect(await group.getByRole('radio', { name: 'Follow the system' }).isChecked()).toBe(true);

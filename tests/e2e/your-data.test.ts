@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backToWork, openPopup, putOff, startBreak, takeBreak } from './break-steps';
 import { type Harness, startHarness } from './harness';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -63,13 +64,14 @@ describe('Breathing Room: your data', () => {
   });
 
   it('takes three breaks from the popup', async () => {
-    const popup = await h.open('popup.html');
-    for (const answer of ['Done', 'Skip', 'Done'] as const) {
+    const popup = await openPopup(h);
+    for (const answer of ['take', 'skip', 'take'] as const) {
       const count = (await history())?.data.length ?? 0;
-      await popup.getByRole('button', { name: 'Take a break now' }).click();
-      await expect.poll(() => popup.getByRole('heading', { name: 'A mindful break' }).isVisible()).toBe(true);
-      if (answer === 'Done') await popup.getByRole('button', { name: 'Start the exercise' }).click();
-      await popup.getByRole('button', { name: answer }).click();
+      await startBreak(popup);
+      if (answer === 'take') {
+        await takeBreak(popup);
+        await backToWork(popup);
+      } else await putOff(popup);
       await expect.poll(async () => (await history())?.data.length).toBe(count + 1);
     }
     await popup.close();

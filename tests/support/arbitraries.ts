@@ -6,7 +6,7 @@ import type { HistoryEntry, HistoryStore } from '@/lib/core/history/types';
 import { parseSettings } from '@/lib/core/settings/parse';
 import type { Settings } from '@/lib/core/settings/settings';
 import { cleanNote } from '@/lib/core/text';
-import { type Mood, OUTCOMES, type Outcome, TIME_BOUNDS } from '@/lib/core/vocabulary';
+import { COLOR_THEMES, type Mood, OUTCOMES, type Outcome, REMINDER_STYLES, TIME_BOUNDS } from '@/lib/core/vocabulary';
 
 /*
  * fast-check generators for the property tests, from the whole space the app
@@ -155,11 +155,12 @@ export const settingsArb: fc.Arbitrary<Settings> = fc
     headsUpMinutes: fc.integer({ min: 0, max: 10 }),
     dontInterrupt: fc.boolean(),
     maxDeferMinutes: fc.integer({ min: 1, max: 120 }),
-    reminderStyle: fc.constantFrom('open', 'notify', 'badge'),
+    reminderStyle: fc.constantFrom(...REMINDER_STYLES),
     sound: fc.boolean(),
     volume: fc.integer({ min: 0, max: 100 }),
+    stepChime: fc.boolean(),
     moodCheckIn: fc.boolean(),
-    theme: fc.constantFrom('system', 'light', 'dark'),
+    theme: fc.constantFrom(...COLOR_THEMES),
     dailyGoal: fc.integer({ min: 1, max: 30 }),
     favouriteInsights: fc.uniqueArray(libraryId, { maxLength: 5 }),
     favouriteExercises: fc.uniqueArray(libraryId, { maxLength: 5 }),

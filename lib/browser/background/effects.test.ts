@@ -59,7 +59,7 @@ describe('applyEffect: openBreakView', () => {
   it('opens the toolbar popup when the browser allows it, and no window', async () => {
     const openPopup = vi.spyOn(browser.action, 'openPopup').mockResolvedValue(undefined);
     const create = vi.spyOn(browser.windows, 'create');
-    await applyEffect({ type: 'openBreakView' });
+    await applyEffect({ type: 'openBreakView', large: false });
     expect(openPopup).toHaveBeenCalledTimes(1);
     expect(create).not.toHaveBeenCalled();
   });
@@ -67,12 +67,12 @@ describe('applyEffect: openBreakView', () => {
   it("falls back to a 'popup' window of the break view when openPopup rejects", async () => {
     vi.spyOn(browser.action, 'openPopup').mockRejectedValue(new Error('no focused window'));
     const create = vi.spyOn(browser.windows, 'create');
-    await applyEffect({ type: 'openBreakView' });
+    await applyEffect({ type: 'openBreakView', large: false });
     expect(create).toHaveBeenCalledExactlyOnceWith({
       url: 'chrome-extension://test-extension-id/popup.html?window=1',
       type: 'popup',
-      width: 400,
-      height: 600,
+      width: 420,
+      height: 640,
     });
     const windows = await fakeBrowser.windows.getAll();
     expect(windows.filter((window) => window.type === 'popup')).toHaveLength(1);

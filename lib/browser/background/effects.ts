@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/browser/i18n';
+import { amendInHistory } from '@/lib/browser/storage/history';
 import type { AlarmName, Effect } from '@/lib/core/schedule/types';
 import { recordBreak } from './record';
 import { playReminderChime } from './sound';
@@ -14,7 +15,7 @@ export const BREAK_NOTIFICATION = 'break-due';
 export const HEADS_UP_BUTTONS = ['startNow', 'postpone'] as const;
 
 /** The break view's size when it opens in its own window. */
-const WINDOW_SIZE = { width: 400, height: 600 };
+const WINDOW_SIZE = { width: 420, height: 640 };
 
 /** Applies one effect the schedule decided on, in the browser. */
 export async function applyEffect(effect: Effect): Promise<void> {
@@ -27,7 +28,7 @@ export async function applyEffect(effect: Effect): Promise<void> {
       await browser.alarms.clear(ALARMS[effect.name]);
       return;
     case 'openBreakView':
-      return openBreakView();
+      return effect.large ? openLargeBreak() : openBreakView();
     case 'notify':
       return notify(effect.kind === 'headsUp' ? effect.minutes : null);
     case 'clearNotification':
@@ -37,6 +38,11 @@ export async function applyEffect(effect: Effect): Promise<void> {
       return playReminderChime(effect.volume);
     case 'record':
       return recordBreak(effect.entry, effect.entry.endedAt);
+    case 'amend': {
+      const { id, moodAfter, note } = effect;
+      await amendInHistory(id, { ...(moodAfter && { moodAfter }), ...(note !== undefined && { note }) }, Date.now());
+      return;
+    }
   }
 }
 
@@ -73,4 +79,28 @@ async function openBreakView(): Promise<void> {
     const url = browser.runtime.getURL('/popup.html?window=1');
     await browser.windows.create({ url, type: 'popup', ...WINDOW_SIZE });
   }
+}
+
+/**
+ * The large break: a big window of its own, centred on the window the person
+ * works in (four fifths of it), with a calm full-bleed background, for people
+ * who want the break to take the screen the way desktop break apps do.
+ */
+async function openLargeBreak(): Promise<void> {
+  const around = await browser.windows.getLastFocused().catch(() => undefined);
+  const [left, top, width, height] = [
+    around?.left ?? 0,
+    around?.top ?? 0,
+    around?.width ?? 1280,
+    around?.height ?? 800,
+  ];
+  const size = { width: Math.round(width * 0.8), height: Math.round(height * 0.85) };
+  await browser.windows.create({
+    url: browser.runtime.getURL('/popup.html?window=large'),
+    type: 'popup',
+    ...size,
+    left: Math.round(left + (width - size.width) / 2),
+    top: Math.round(top + (height - size.height) / 2),
+    focused: true,
+  });
 }

@@ -9,8 +9,11 @@ import { browser } from 'wxt/browser';
  * Either way it moves back at the next write that fits.
  */
 
-/** Where an item lives: `sync` follows the person's browser profile, `local` stays on this machine. */
-export type StorageArea = 'local' | 'sync';
+/**
+ * Where an item lives: `sync` follows the person's browser profile, `local`
+ * stays on this machine, `session` is memory until the browser closes.
+ */
+export type StorageArea = 'local' | 'sync' | 'session';
 
 /** The local flag that says a synced item is kept locally for now: the options page tells the person. */
 export const localFallbackFlag = (key: string) => `${key}:keptLocally`;
@@ -43,9 +46,9 @@ export async function readStored(area: StorageArea, key: string, mayUseMemory: b
       () => local[key],
     );
   }
-  if (mayUseMemory) {
+  if (area === 'session' || mayUseMemory) {
     const held = await inMemory(key);
-    if (held !== undefined) return held;
+    if (held !== undefined || area === 'session') return held;
   }
   return (await browser.storage.local.get(key))[key];
 }
@@ -60,6 +63,10 @@ export async function writeStored(area: StorageArea, key: string, value: unknown
     } catch {
       await browser.storage.local.set({ [key]: value, [flag]: true });
     }
+    return;
+  }
+  if (area === 'session') {
+    await memory()?.set({ [key]: value });
     return;
   }
   try {

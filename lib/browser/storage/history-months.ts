@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { isRecord } from '@/lib/core/guards';
 import { decodeMonth, monthOf } from '@/lib/core/history/month';
 import type { HistoryEntry } from '@/lib/core/history/types';
@@ -6,11 +5,14 @@ import { storedVersion } from './typed-item';
 
 /*
  * Reading history's months (version 3, see ./history.ts): all the popup
- * needs for today's count, apart from the writers and the migration that
- * only the background and the options page carry.
+ * needs for today's count (loaded once it has painted), apart from the
+ * writers and the migration that only the background and the options page
+ * carry.
  */
 
-export const HISTORY_INDEX = 'history';
+import { HISTORY_INDEX } from './history-watch';
+
+export { HISTORY_INDEX };
 export const HISTORY_VERSION = 3;
 export const monthKey = (month: string) => `${HISTORY_INDEX}:${month}`;
 
@@ -50,14 +52,4 @@ export async function readMonths(months: readonly string[]): Promise<Map<string,
 export async function readHistoryMonth(time: number): Promise<HistoryEntry[]> {
   const month = monthOf(time);
   return (await readMonths([month])).get(month) ?? [];
-}
-
-/** Calls back whenever any part of history changes; returns the function that stops watching. */
-export function watchHistory(callback: () => void): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    const ours = Object.keys(changes).some((key) => key === HISTORY_INDEX || key.startsWith(`${HISTORY_INDEX}:`));
-    if (area === 'local' && ours) callback();
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
 }

@@ -6,6 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { recordBreak } from '@/lib/browser/background/record';
 import {
   addToHistory,
+  amendInHistory,
   isHistoryNewer,
   makeRoomInHistory,
   migrateHistory,
@@ -14,6 +15,7 @@ import {
   updateHistory,
 } from '@/lib/browser/storage/history';
 import { readHistoryMonth } from '@/lib/browser/storage/history-months';
+import { takenToday } from '@/lib/browser/storage/history-today';
 import { fold } from '@/lib/core/history/fold';
 import { computeStats } from '@/lib/core/history/stats';
 import type { HistoryEntry } from '@/lib/core/history/types';
@@ -232,5 +234,37 @@ describe('historyStore: update', () => {
   it('reads one month for today’s count', async () => {
     await updateHistory(() => ({ entries: [breakEnding(at(2026, 2, 5)), breakEnding(NOW)] }), NOW);
     expect(await readHistoryMonth(NOW)).toEqual([breakEnding(NOW)]);
+    expect(await takenToday(NOW)).toBe(1);
+  });
+});
+
+describe('historyStore: amending a recorded break', () => {
+  it('adds the mood after and a line to the break with that id, in its month only', async () => {
+    const older = breakEnding(at(2026, 2, 27, 10));
+    const recent = breakEnding(NOW - 60_000);
+    await updateHistory(() => ({ entries: [older, recent] }), NOW);
+    const february = (await stored())['history:2026-02'];
+    await amendInHistory(recent.id, { moodAfter: 5, note: 'lighter' }, NOW);
+    expect((await readHistory()).entries).toEqual([older, { ...recent, moodAfter: 5, note: 'lighter' }]);
+    expect((await stored())['history:2026-02']).toEqual(february);
+    // An empty line removes the one written before; the mood stays.
+    await amendInHistory(recent.id, { note: '' }, NOW);
+    expect((await readHistory()).entries.at(-1)).toEqual({ ...recent, moodAfter: 5 });
+  });
+
+  it('finds a break that started in one month and ended in the next', async () => {
+    const crossing = { ...breakEnding(at(2026, 3, 1, 0, 2)), startedAt: at(2026, 2, 28, 23, 58) };
+    crossing.id = String(crossing.startedAt);
+    await updateHistory(() => ({ entries: [crossing] }), NOW);
+    await amendInHistory(crossing.id, { moodAfter: 3 }, NOW);
+    expect((await readHistory()).entries).toEqual([{ ...crossing, moodAfter: 3 }]);
+  });
+
+  it('changes nothing for an id it does not know', async () => {
+    await updateHistory(() => ({ entries: [breakEnding(NOW)] }), NOW);
+    const before = await stored();
+    await amendInHistory('1', { moodAfter: 3 }, NOW);
+    await amendInHistory('not-a-time', { moodAfter: 3 }, NOW);
+    expect(await stored()).toEqual(before);
   });
 });

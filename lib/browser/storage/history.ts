@@ -151,3 +151,35 @@ export function updateHistory(change: (store: HistoryStore) => HistoryStore, now
 
 /** Brings an older version's history up to this one; the background calls it when installed or updated. */
 export const migrateHistory = (now: number) => withLock(LOCK, () => currentIndex(now).then(() => undefined));
+
+/**
+ * Adds what the person said on the close screen (their mood, a line) to a
+ * break already recorded: found by id in the months from its start to now
+ * (it ended in one of them), and written back in that month only.
+ */
+export function amendInHistory(
+  id: string,
+  notes: Pick<HistoryEntry, 'moodAfter' | 'note'>,
+  now: number,
+): Promise<void> {
+  return withLock(LOCK, async () => {
+    const index = await currentIndex(now);
+    const startedAt = Number(id);
+    if (!Number.isSafeInteger(startedAt)) return;
+    const months = Object.keys(index).filter((month) => month >= monthOf(startedAt) && month <= monthOf(now));
+    for (const [month, entries] of await readMonths(months)) {
+      const at = entries.findIndex((entry) => entry.id === id);
+      if (at < 0) continue;
+      const amended = entries.map((entry, i) => (i === at ? withNotes(entry, notes) : entry));
+      await writeMonths(index, new Map([[month, index[month] === 'folded' ? amended.map(fold) : amended]]), [], false);
+      return;
+    }
+  });
+}
+
+/** An entry with a new mood after and note: an empty note removes it. */
+function withNotes(entry: HistoryEntry, { moodAfter, note }: Pick<HistoryEntry, 'moodAfter' | 'note'>): HistoryEntry {
+  const { note: _old, ...rest } = entry;
+  const next: HistoryEntry = { ...(note === undefined ? entry : rest), ...(moodAfter && { moodAfter }) };
+  return note ? { ...next, note } : next;
+}

@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { INITIAL_STATE } from '@/lib/core/schedule/types';
 import { DEFAULT_SETTINGS } from '@/lib/core/settings/settings';
-import { scheduleItem, settingsItem, storageNoticeItem } from './items';
+import { breakProgressItem, scheduleItem, settingsItem, storageNoticeItem } from './items';
 import { NewerVersionError } from './typed-item';
 
 /*
@@ -46,11 +46,54 @@ describe('stored items at version 1', () => {
     // The first v1 had no pause, snooze count, deferral or idle fields: they read as "none".
     expect(await scheduleItem.get()).toEqual({ ...INITIAL_STATE, ...data });
   });
+});
 
-  it('each item writes a v1 envelope under its key', async () => {
+describe('settings at version 2', () => {
+  it('a v1 envelope (the shape before the step chime) reads with the chime off, as the person had it', async () => {
+    const v1 = { ...CHOICES, intervalMinutes: 40, breakMinutes: 3 } as Record<string, unknown>;
+    delete v1.stepChime;
+    await browser.storage.sync.set({ settings: { v: 1, data: v1 } });
+    expect(await settingsItem.get()).toEqual({ ...v1, stepChime: false });
+    // The next change writes version 2, the migration applied.
+    await settingsItem.update((settings) => ({ ...settings, stepChime: true }));
+    expect(await browser.storage.sync.get('settings')).toEqual({
+      settings: { v: 2, data: { ...v1, stepChime: true } },
+    });
+  });
+
+  it('the large reminder style, new in version 2, reads back', async () => {
+    await browser.storage.sync.set({ settings: { v: 2, data: { ...DEFAULT_SETTINGS, reminderStyle: 'large' } } });
+    expect((await settingsItem.get()).reminderStyle).toBe('large');
+  });
+
+  it('writes a v2 envelope under its key', async () => {
     const settings = { ...DEFAULT_SETTINGS, intervalMinutes: 30, breakMinutes: 2 };
     await settingsItem.update(() => settings);
-    expect(await browser.storage.sync.get('settings')).toEqual({ settings: { v: 1, data: settings } });
+    expect(await browser.storage.sync.get('settings')).toEqual({ settings: { v: 2, data: settings } });
+  });
+});
+
+describe("the break's progress", () => {
+  const progress = {
+    breakId: T,
+    screen: 'do',
+    player: { status: 'paused', step: 2, stepStartedAt: T + 30_000, elapsedInStep: 12_000 },
+    savedAt: T + 42_000,
+  } as const;
+
+  it('lives in session storage (memory until the browser closes), null until a break shows', async () => {
+    expect(breakProgressItem.area).toBe('session');
+    expect(await breakProgressItem.get()).toBeNull();
+    await breakProgressItem.update(() => progress);
+    expect(await browser.storage.session.get('breakProgress')).toEqual({ breakProgress: { v: 1, data: progress } });
+    expect(await breakProgressItem.get()).toEqual(progress);
+  });
+
+  it('anything damaged reads as none, so the break starts at its first screen', async () => {
+    for (const data of [{ ...progress, screen: 'elsewhere' }, { ...progress, player: null }, 'do', 7]) {
+      await browser.storage.session.set({ breakProgress: { v: 1, data } });
+      expect(await breakProgressItem.get()).toBeNull();
+    }
   });
 });
 
@@ -68,7 +111,7 @@ describe('the storage notice', () => {
 });
 
 describe('settings saved by a newer version', () => {
-  const newer = { v: 2, data: { intervalMinutes: 30, breakMinutes: 4, focusMode: 'deep' } };
+  const newer = { v: 3, data: { intervalMinutes: 30, breakMinutes: 4, focusMode: 'deep' } };
 
   it('are read as well as this version can, and never written over', async () => {
     await browser.storage.sync.set({ settings: newer });
@@ -83,15 +126,15 @@ describe('settings saved by a newer version', () => {
     await settingsItem.replace({ ...DEFAULT_SETTINGS, intervalMinutes: 30 });
     expect(await settingsItem.isNewer()).toBe(false);
     expect(await browser.storage.sync.get('settings')).toEqual({
-      settings: { v: 1, data: { ...DEFAULT_SETTINGS, intervalMinutes: 30 } },
+      settings: { v: 2, data: { ...DEFAULT_SETTINGS, intervalMinutes: 30 } },
     });
   });
 
   it('keep the fields a newer version added when this version changes its own', async () => {
-    await browser.storage.sync.set({ settings: { v: 1, data: { ...DEFAULT_SETTINGS, focusMode: 'deep' } } });
+    await browser.storage.sync.set({ settings: { v: 2, data: { ...DEFAULT_SETTINGS, focusMode: 'deep' } } });
     await settingsItem.update((s) => ({ ...s, intervalMinutes: 50 }));
     expect((await browser.storage.sync.get('settings')).settings).toEqual({
-      v: 1,
+      v: 2,
       data: { ...DEFAULT_SETTINGS, intervalMinutes: 50, focusMode: 'deep' },
     });
   });

@@ -1,3 +1,4 @@
+import { type BreakProgress, parseBreakProgress } from '@/lib/core/break-progress';
 import { isRecord, isTime } from '@/lib/core/guards';
 import type { StorageNotice } from '@/lib/core/history/types';
 import { parseSchedule } from '@/lib/core/schedule/parse';
@@ -16,16 +17,21 @@ import { defineItem } from './typed-item';
 
 /**
  * Settings follow the person through the browser's own sync. Written by the
- * options page, and by the break view's hearts (in the popup or its window).
- * Fields a newer version added are kept, and a newer version's settings are
- * never written over (see TypedItem.update).
+ * options page, and by the break view (hearts, the step chime), in the popup
+ * or its window. Fields a newer version added are kept, and a newer
+ * version's settings are never written over (see TypedItem.update).
+ *
+ * v1: the first shape. v2: the step chime (off) and the large reminder style.
  */
 export const settingsItem = defineItem<Settings>({
   area: 'sync',
   key: 'settings',
-  version: 1,
+  version: 2,
   parse: parseSettings,
   keepUnknownFields: true,
+  migrations: {
+    2: (old) => (isRecord(old) ? { ...old, stepChime: false } : old),
+  },
 });
 
 /**
@@ -55,5 +61,18 @@ export const storageNoticeItem = defineItem<StorageNotice | null>({
     const kind = NOTICES.find((known) => known === raw.kind);
     return kind ? { at: raw.at, kind } : null;
   },
+  protectNewer: false,
+});
+
+/**
+ * Where the person is in the break on screen (lib/core/break-flow.ts), in
+ * memory: a popup that closes mid-break opens again on the same screen and
+ * step. Written only by the page that shows the break.
+ */
+export const breakProgressItem = defineItem<BreakProgress | null>({
+  area: 'session',
+  key: 'breakProgress',
+  version: 1,
+  parse: parseBreakProgress,
   protectNewer: false,
 });

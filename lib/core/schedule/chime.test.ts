@@ -35,7 +35,7 @@ describe('reminder chime', () => {
   it("with sound on, 'open' opens, notifies and chimes at the chosen volume, last", () => {
     const { effects } = ring(SOUND, running(T0), DUE, false);
     expect(reminders(effects)).toEqual([
-      { type: 'openBreakView' },
+      { type: 'openBreakView', large: false },
       { type: 'notify', kind: 'break' },
       { type: 'chime', volume: 35 },
     ]);

@@ -91,7 +91,11 @@ describe('decide: alarms', () => {
       now,
     );
     expect(state.activeBreak).toEqual({ startedAt: now, trigger: 'schedule' });
-    expect(effects).toEqual([...alarms(now + 45 * MIN), { type: 'openBreakView' }, { type: 'notify', kind: 'break' }]);
+    expect(effects).toEqual([
+      ...alarms(now + 45 * MIN),
+      { type: 'openBreakView', large: false },
+      { type: 'notify', kind: 'break' },
+    ]);
     const content = contentForBreak(S, state, { startedAt: now, trigger: 'schedule' });
     expect(findInsight(content.insightId)).toBeDefined();
     expect(findExercise(content.exerciseId)).toBeDefined();
@@ -259,6 +263,21 @@ describe('decide: breaks taken by hand and answered', () => {
     expect(effects[0]).toMatchObject({ type: 'record', entry: { outcome: 'skipped', startedAt: taken } });
     expect(state.nextBreakAt).toBe(now + 45 * MIN);
     expect(state.snoozed).toBe(false);
+  });
+
+  it('amendBreak adds the close screen’s mood and line to the recorded break, cleaned, the schedule untouched', () => {
+    const after = running(T0);
+    const { state, effects } = decide(
+      S,
+      after,
+      { type: 'amendBreak', id: String(taken), moodAfter: 4, note: ' calmer\u0007 now ' },
+      taken + 5 * MIN,
+    );
+    expect(state).toBe(after);
+    expect(effects).toEqual([{ type: 'amend', id: String(taken), moodAfter: 4, note: 'calmer now' }]);
+    // A mood alone leaves the note as it was: no note field in the effect.
+    const moodOnly = decide(S, after, { type: 'amendBreak', id: String(taken), moodAfter: 2 }, taken + 5 * MIN);
+    expect(moodOnly.effects).toEqual([{ type: 'amend', id: String(taken), moodAfter: 2 }]);
   });
 
   it('finishBreak with no active break does nothing', () => {

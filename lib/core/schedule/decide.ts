@@ -1,11 +1,12 @@
 import type { Settings } from '@/lib/core/settings/settings';
+import { cleanNote } from '@/lib/core/text';
 import { DAY, MINUTE } from '@/lib/core/vocabulary';
 import { finishBreak, postpone } from './answers';
 import { onIdleChanged } from './away';
 import { beginBreak, showContent } from './content';
 import { closeOpenBreak, onBreakAlarm, onHeadsUpAlarm, resume } from './due';
 import { pauseEnd, pauseOver, startCycle, withAlarms } from './timing';
-import type { Decision, ScheduleEvent, ScheduleState } from './types';
+import type { Decision, Effect, ScheduleEvent, ScheduleState } from './types';
 
 /** An interval change never makes a break due sooner than this: no surprise break mid-edit. */
 const MIN_LEAD_MS = MINUTE;
@@ -47,10 +48,11 @@ function decideEvent(settings: Settings, state: ScheduleState, event: ScheduleEv
     case 'headsUpAlarm':
       return onHeadsUpAlarm(settings, state, now);
     case 'takeBreakNow': {
-      if (state.activeBreak) return { state, effects: event.openView ? [{ type: 'openBreakView' }] : [] };
+      const view: Effect = { type: 'openBreakView', large: settings.reminderStyle === 'large' };
+      if (state.activeBreak) return { state, effects: event.openView ? [view] : [] };
       const started = beginBreak(settings, state, now, 'manual', event.need);
       const decision = withAlarms(settings, started, now);
-      if (event.openView) decision.effects.push({ type: 'openBreakView' });
+      if (event.openView) decision.effects.push(view);
       return decision;
     }
     case 'showContent':
@@ -60,6 +62,11 @@ function decideEvent(settings: Settings, state: ScheduleState, event: ScheduleEv
     case 'moodBefore': {
       const active = state.activeBreak;
       return { state: active ? { ...state, activeBreak: { ...active, moodBefore: event.mood } } : state, effects: [] };
+    }
+    case 'amendBreak': {
+      const note = event.note === undefined ? undefined : cleanNote(event.note);
+      const amend: Effect = { type: 'amend', id: event.id, ...(event.moodAfter && { moodAfter: event.moodAfter }) };
+      return { state, effects: [note === undefined ? amend : { ...amend, note }] };
     }
     case 'beginExercise': {
       const active = state.activeBreak;

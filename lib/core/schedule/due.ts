@@ -16,7 +16,10 @@ function deliver(settings: Settings, gentle: boolean): Effect[] {
   const effects: Effect[] =
     settings.reminderStyle === 'notify' || gentle
       ? [{ type: 'notify', kind: 'break' }]
-      : [{ type: 'openBreakView' }, { type: 'notify', kind: 'break' }];
+      : [
+          { type: 'openBreakView', large: settings.reminderStyle === 'large' },
+          { type: 'notify', kind: 'break' },
+        ];
   if (settings.sound) effects.push({ type: 'chime', volume: settings.volume });
   return effects;
 }

@@ -1,6 +1,7 @@
 import { NEEDS } from '@/content/types';
 import { isId, isRecord, isTime, memberOf } from '@/lib/core/guards';
-import { parseMood } from '@/lib/core/history/parse';
+import { MOODS } from '@/lib/core/vocabulary';
+
 import { type ActiveBreak, INITIAL_STATE, type ScheduleState } from './types';
 
 /*
@@ -18,7 +19,7 @@ function parseActiveBreak(raw: unknown): ActiveBreak | null {
   // Content comes as a pair, once a page has shown the break.
   const content = isId(insightId) && isId(exerciseId) ? { insightId, exerciseId } : {};
   const need = memberOf(NEEDS, raw.need);
-  const moodBefore = parseMood(raw.moodBefore);
+  const moodBefore = memberOf(MOODS, raw.moodBefore);
   const begunAt = isTime(raw.begunAt) && raw.begunAt >= startedAt ? raw.begunAt : undefined;
   return {
     startedAt,

@@ -26,7 +26,26 @@ describe('reminder style', () => {
   it("'open' opens the break view and notifies", () => {
     const { state, effects } = ring(S, running(T0), DUE, false);
     expect(state.activeBreak?.startedAt).toBe(DUE);
-    expect(reminders(effects)).toEqual([{ type: 'openBreakView' }, { type: 'notify', kind: 'break' }]);
+    expect(reminders(effects)).toEqual([
+      { type: 'openBreakView', large: false },
+      { type: 'notify', kind: 'break' },
+    ]);
+  });
+
+  it("'large' opens the break as a large window of its own, and notifies", () => {
+    const { effects } = ring({ ...S, reminderStyle: 'large' }, running(T0), DUE, false);
+    expect(reminders(effects)).toEqual([
+      { type: 'openBreakView', large: true },
+      { type: 'notify', kind: 'break' },
+    ]);
+    // Take a break now from the keyboard shortcut opens it the same way.
+    const now = decide(
+      { ...S, reminderStyle: 'large' },
+      running(T0),
+      { type: 'takeBreakNow', openView: true },
+      T0 + MIN,
+    );
+    expect(now.effects).toContainEqual({ type: 'openBreakView', large: true });
   });
 
   it("'notify' only notifies", () => {
@@ -79,14 +98,20 @@ describe("don't interrupt", () => {
     const { state, effects } = ring(S, { ...held, nextBreakAt: at }, at, false);
     expect(state.activeBreak?.startedAt).toBe(at);
     expect(state.deferredSince).toBeNull();
-    expect(reminders(effects)).toEqual([{ type: 'openBreakView' }, { type: 'notify', kind: 'break' }]);
+    expect(reminders(effects)).toEqual([
+      { type: 'openBreakView', large: false },
+      { type: 'notify', kind: 'break' },
+    ]);
   });
 
   it('busy with dontInterrupt off: the break comes as usual', () => {
     const { state, effects } = ring({ ...S, dontInterrupt: false }, running(T0), DUE, true);
     expect(state.activeBreak?.startedAt).toBe(DUE);
     expect(state.deferredSince).toBeNull();
-    expect(reminders(effects)).toEqual([{ type: 'openBreakView' }, { type: 'notify', kind: 'break' }]);
+    expect(reminders(effects)).toEqual([
+      { type: 'openBreakView', large: false },
+      { type: 'notify', kind: 'break' },
+    ]);
   });
 });
 

@@ -89,6 +89,8 @@ export type ScheduleEvent =
   | { type: 'moodBefore'; mood: Mood }
   /** The person began the exercise: the break now counts as taken. */
   | { type: 'beginExercise' }
+  /** On the close screen, after the break was recorded: how they feel now, and a line for themselves. */
+  | ({ type: 'amendBreak'; id: string } & BreakNotes)
   /** The heads-up's Snooze: the coming break moves by the first snooze choice. */
   | { type: 'postpone' }
   | { type: 'pause'; length: PauseLength }
@@ -104,7 +106,10 @@ export type AlarmName = 'break' | 'headsUp';
 export type Effect =
   | { type: 'setAlarm'; name: AlarmName; at: number }
   | { type: 'clearAlarm'; name: AlarmName }
-  | { type: 'openBreakView' }
+  /** The toolbar popup (or its small window); `large`: a big window of its own, for the large reminder style. */
+  | { type: 'openBreakView'; large: boolean }
+  /** Adds what the person said after a break ended (their mood, a line) to its history entry. */
+  | { type: 'amend'; id: string; moodAfter?: Mood; note?: string }
   | { type: 'notify'; kind: 'break' }
   | { type: 'notify'; kind: 'headsUp'; minutes: number }
   | { type: 'clearNotification' }

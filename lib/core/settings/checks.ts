@@ -53,6 +53,7 @@ export const SETTING_CHECKS: { [K in keyof Settings]: (value: unknown) => boolea
   sound: isBoolean,
   volume: isVolume,
   moodCheckIn: isBoolean,
+  stepChime: isBoolean,
   theme: (v) => memberOf(COLOR_THEMES, v) !== undefined,
   dailyGoal: numberSetting('dailyGoal'),
   favouriteInsights: isLibraryIds,

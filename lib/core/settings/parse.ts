@@ -86,6 +86,7 @@ export function parseSettings(raw: unknown): Settings {
     sound: flag(loose.sound, DEFAULT_SETTINGS.sound),
     volume: isVolume(loose.volume) ? loose.volume : DEFAULT_SETTINGS.volume,
     moodCheckIn: flag(loose.moodCheckIn, DEFAULT_SETTINGS.moodCheckIn),
+    stepChime: flag(loose.stepChime, DEFAULT_SETTINGS.stepChime),
     theme: memberOf(COLOR_THEMES, loose.theme) ?? DEFAULT_SETTINGS.theme,
     favouriteInsights: parseIds(loose.favouriteInsights),
     favouriteExercises: parseIds(loose.favouriteExercises),

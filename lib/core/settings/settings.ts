@@ -43,6 +43,8 @@ export interface Settings {
   volume: number;
   /** Ask "how do you feel?" before and after the exercise (never required). */
   moodCheckIn: boolean;
+  /** A soft chime at each step change of an exercise done with closed eyes, chosen right there in the break. */
+  stepChime: boolean;
   theme: ColorTheme;
   /** Breaks a day the person aims for: progress, streaks and the week's goal follow it. */
   dailyGoal: number;
@@ -97,6 +99,7 @@ export const DEFAULT_SETTINGS: Settings = {
   sound: false,
   volume: 60,
   moodCheckIn: true,
+  stepChime: false,
   theme: 'system',
   dailyGoal: 6,
   favouriteInsights: [],

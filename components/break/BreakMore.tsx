@@ -1,0 +1,58 @@
+import { useSignal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
+import { t } from '@/lib/browser/i18n';
+import { CareNote } from '../shared/CareNote';
+import { MoreIcon } from './icons';
+
+interface Props {
+  steps: readonly string[];
+  /** The person answered "very low": the care note opens by itself. */
+  careOpen: boolean;
+  onAnotherInsight: () => void;
+}
+
+/**
+ * "More": what a break rarely needs, one quiet control away: the exercise's
+ * steps as a list, another insight, and the care note (opened by itself for
+ * a person who said they feel very low).
+ */
+export function BreakMore({ steps, careOpen, onAnotherInsight }: Props) {
+  const open = useSignal(careOpen);
+  const panel = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (careOpen) open.value = true;
+  }, [careOpen]);
+  // What opens below the fold of a small popup comes into view.
+  useEffect(() => {
+    if (open.value) panel.current?.scrollIntoView({ block: 'nearest' });
+  }, [open.value]);
+  return (
+    <div class="more">
+      <button
+        type="button"
+        class="quiet"
+        aria-expanded={open.value}
+        aria-controls="break-more"
+        onClick={() => (open.value = !open.value)}
+      >
+        <MoreIcon /> {t('more')}
+      </button>
+      {open.value && (
+        <div id="break-more" class="more-panel" ref={panel}>
+          <details>
+            <summary>{t('allSteps')}</summary>
+            <ol>
+              {steps.map((step) => (
+                <li key={step}>{step}</li>
+              ))}
+            </ol>
+          </details>
+          <button type="button" class="quiet" onClick={onAnotherInsight}>
+            {t('anotherInsight')}
+          </button>
+          <CareNote open={careOpen} />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { type Signal, useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { breakProgressItem } from '@/lib/browser/storage/items';
+import { type BreakProgress, reopen } from '@/lib/core/break-flow';
+import type { ActiveBreak } from '@/lib/core/schedule/types';
+
+/** How often a running exercise notes how far it got, so a popup closed mid-step loses at most this much. */
+const NOTE_EVERY_MS = 5000;
+
+/**
+ * The break's progress, kept in session storage as it changes: a popup
+ * closed mid-break (Chrome closes it at any click outside) opens again on
+ * the same screen, step and time. Undefined until read.
+ */
+export function useBreakProgress(
+  breakId: number,
+  active: ActiveBreak | null,
+): [Signal<BreakProgress | undefined>, (next: BreakProgress) => Promise<void>] {
+  const progress = useSignal<BreakProgress | undefined>(undefined);
+  // Shown at once; kept as well as storage allows (a break goes on without it).
+  const save = (next: BreakProgress) => {
+    progress.value = next;
+    return breakProgressItem
+      .update(() => next)
+      .then(
+        () => undefined,
+        (error: unknown) => console.error('Breathing Room:', error),
+      );
+  };
+  useEffect(() => {
+    let live = true;
+    breakProgressItem.get().then(
+      (saved) => {
+        if (!live) return;
+        // A break the schedule has ended keeps its close screen as saved.
+        progress.value = active ? reopen(saved, active, Date.now()) : (saved ?? undefined);
+      },
+      () => {
+        if (live && active) progress.value = reopen(null, active, Date.now());
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [breakId]);
+
+  // While the clock runs, note the time now and then, and as the page goes away.
+  const running = progress.value?.player.status === 'running';
+  useEffect(() => {
+    if (!running) return;
+    const note = () => progress.value && void save({ ...progress.value, savedAt: Date.now() });
+    const timer = setInterval(note, NOTE_EVERY_MS);
+    addEventListener('pagehide', note);
+    return () => {
+      clearInterval(timer);
+      removeEventListener('pagehide', note);
+    };
+  }, [running]);
+  return [progress, save];
+}
