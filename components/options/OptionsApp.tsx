@@ -11,7 +11,7 @@ import { settingsItem } from '@/lib/browser/storage/items';
 import type { Settings } from '@/lib/core/settings/settings';
 import { BreakSettings } from './BreakSettings';
 import { ContentChoices } from './ContentChoices';
-import { HistoryArea } from './HistoryArea';
+import { HistoryArea } from './history/HistoryArea';
 import { ReminderSettings } from './ReminderSettings';
 import { StorageNotices } from './StorageNotices';
 import { setField, useSectionSave } from './save';

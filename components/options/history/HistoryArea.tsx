@@ -4,8 +4,8 @@ import { useFollowedHistory } from '@/components/shared/useFollowedHistory';
 import { useHistory } from '@/components/shared/useHistory';
 import { t } from '@/lib/browser/i18n';
 import { readRecentHistory } from '@/lib/browser/storage/history';
+import { ProgressSection } from '../progress/ProgressSection';
 import { HistoryView } from './HistoryView';
-import { Progress } from './Progress';
 
 /** All of history, once the person asks for breaks older than a year. */
 function AllHistory() {
@@ -32,7 +32,7 @@ export function HistoryArea({ goal }: { goal: number }) {
   if (!recent) return <p aria-busy="true">{t('loading')}</p>;
   return (
     <>
-      <Progress store={recent} goal={goal} />
+      <ProgressSection store={recent} goal={goal} />
       {!listed.value ? null : older.value ? (
         <AllHistory />
       ) : (

@@ -30,7 +30,7 @@ function Helps({ helps }: { helps: Stats['helps'] }) {
 }
 
 /** Today and this week against the daily goal, streaks, mindful minutes, 30 days, and what helps. */
-export function Progress({ store, goal }: { store: HistoryStore; goal: number }) {
+export function ProgressSection({ store, goal }: { store: HistoryStore; goal: number }) {
   // Recomputed only when history or the goal changes; 20,000 entries take a few ms.
   const stats = useMemo(() => computeStats(store, goal, Date.now()), [store, goal]);
   const rate = stats.completionRate;
