@@ -37,6 +37,8 @@ export interface BreakViewProps {
   onAmend: (notes: BreakNotes) => Promise<void>;
   /** Back to work (or put off): the break's screens are done with. */
   onLeave: () => void;
+  /** The close screen is reached: the page keeps showing it, whatever the schedule does next. */
+  onClosing: () => void;
 }
 
 /**
@@ -67,7 +69,11 @@ export function BreakView(props: BreakViewProps) {
   const recordTaken = () => record.run(() => props.onFinish('taken', closeNotes.value));
   const onChange = (next: BreakProgress) => {
     if (next.screen !== 'close') return void save(next);
-    recording.current = save({ ...next, ...(content && { content }) }).then(recordTaken);
+    props.onClosing();
+    // Recorded at once, beside the note of where the break stands: a popup closed the
+    // moment the close screen shows still records the break.
+    const noted = save({ ...next, ...(content && { content }) });
+    recording.current = Promise.all([noted, recordTaken()]).then(([, recorded]) => recorded);
   };
   const onChime = (chime: BreakChime) => playChime(chime, settings.volume);
   const now = useBreakClock({ progress, exercise, settings, onChange, onChime });

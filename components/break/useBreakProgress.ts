@@ -7,6 +7,9 @@ import type { ActiveBreak } from '@/lib/core/schedule/types';
 /** How often a running exercise notes how far it got, so a popup closed mid-step loses at most this much. */
 const NOTE_EVERY_MS = 5000;
 
+/** The longest a break's record waits for its progress to be noted. */
+const SAVE_WAIT_MS = 2000;
+
 /**
  * The break's progress, kept in session storage as it changes: a popup
  * closed mid-break (Chrome closes it at any click outside) opens again on
@@ -17,15 +20,18 @@ export function useBreakProgress(
   active: ActiveBreak | null,
 ): [Signal<BreakProgress | undefined>, (next: BreakProgress) => Promise<void>] {
   const progress = useSignal<BreakProgress | undefined>(undefined);
-  // Shown at once; kept as well as storage allows (a break goes on without it).
+  // Shown at once; kept as well as storage allows (a break goes on without it). What
+  // waits for the note (the record of a break) waits at most SAVE_WAIT_MS: a slow or
+  // stuck write never holds a break back from being recorded.
   const save = (next: BreakProgress) => {
     progress.value = next;
-    return breakProgressItem
+    const stored = breakProgressItem
       .update(() => next)
       .then(
         () => undefined,
         (error: unknown) => console.error('Breathing Room:', error),
       );
+    return Promise.race([stored, new Promise<void>((waited) => setTimeout(waited, SAVE_WAIT_MS))]);
   };
   useEffect(() => {
     let live = true;

@@ -1,3 +1,4 @@
+import { useSignal } from '@preact/signals';
 import { ReadFailure } from '@/components/shared/readFailed';
 import { useStored } from '@/components/shared/useStored';
 import { useTheme } from '@/components/shared/useTheme';
@@ -23,6 +24,7 @@ function leave(): void {
  */
 export function PopupApp() {
   const state = useStored(scheduleItem).value;
+  const closingHere = useSignal<number | undefined>(undefined);
   const settings = useStored(settingsItem).value;
   const progress = useStored(breakProgressItem).value;
   useTheme(settings?.theme);
@@ -35,9 +37,10 @@ export function PopupApp() {
     );
   }
   const active = state.activeBreak ?? null;
-  // The close screen stays after the schedule has recorded the break, until the person leaves it.
+  // The close screen stays after the schedule has recorded the break, until the person leaves it:
+  // in this page from the moment it shows, in the next popup as its saved progress says.
   const closing = !active && closeStillShown(progress, Date.now()) ? progress : null;
-  const breakId = active?.startedAt ?? closing?.breakId;
+  const breakId = active?.startedAt ?? closing?.breakId ?? closingHere.value;
   if (breakId === undefined) return <AtRest state={state} settings={settings} />;
   return (
     <main class="break">
@@ -52,7 +55,13 @@ export function PopupApp() {
         onShowContent={(content) => sendToBackground({ type: 'showContent', ...content })}
         onFinish={(outcome, notes) => sendToBackground({ type: 'finishBreak', outcome, ...notes })}
         onAmend={(notes) => sendToBackground({ type: 'amendBreak', id: String(breakId), ...notes })}
-        onLeave={leave}
+        onClosing={() => {
+          closingHere.value = breakId;
+        }}
+        onLeave={() => {
+          closingHere.value = undefined;
+          leave();
+        }}
       />
     </main>
   );

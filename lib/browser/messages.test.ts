@@ -65,20 +65,30 @@ describe('parseUiMessage', () => {
 });
 
 describe('sendToBackground', () => {
-  it('asks once more when the background stopped while answering', async () => {
-    const send = vi
-      .spyOn(browser.runtime, 'sendMessage')
-      .mockRejectedValueOnce(
-        new Error(
-          'A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received',
-        ),
-      )
-      .mockResolvedValueOnce(undefined);
-    await sendToBackground({ type: 'resume' });
-    expect(send).toHaveBeenCalledTimes(2);
+  it('asks again, after a moment, when the background stopped while answering or is starting again', async () => {
+    vi.useFakeTimers();
+    try {
+      const send = vi
+        .spyOn(browser.runtime, 'sendMessage')
+        .mockRejectedValueOnce(
+          new Error(
+            'A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received',
+          ),
+        )
+        .mockRejectedValueOnce(new Error('Could not establish connection. Receiving end does not exist.'))
+        .mockResolvedValueOnce(undefined);
+      const sent = sendToBackground({ type: 'resume' });
+      await vi.advanceTimersByTimeAsync(499);
+      expect(send).toHaveBeenCalledTimes(1);
+      await vi.advanceTimersByTimeAsync(1000);
+      await sent;
+      expect(send).toHaveBeenCalledTimes(3);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
-  it('asks once more when the background gave no answer in time, and says so if the second gets none', async () => {
+  it('asks again when the background gave no answer in time, and says so after the third gets none', async () => {
     vi.useFakeTimers();
     try {
       const send = vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(() => new Promise(() => {}) as never);
@@ -88,6 +98,8 @@ describe('sendToBackground', () => {
       expect(send).toHaveBeenCalledTimes(1);
       await vi.advanceTimersByTimeAsync(1);
       expect(send).toHaveBeenCalledTimes(2);
+      await vi.advanceTimersByTimeAsync(4000);
+      expect(send).toHaveBeenCalledTimes(3);
       await vi.advanceTimersByTimeAsync(4000);
       const error = await outcome;
       expect(error).toBeInstanceOf(NoAnswerError);

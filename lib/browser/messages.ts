@@ -51,18 +51,28 @@ function answerWithin<T>(request: Promise<T>): Promise<T> {
   return Promise.race([request, late]);
 }
 
+/** How many times a request is sent before the page says the background is gone. */
+const ASKS = 3;
+
+/** A worker told to stop takes a moment to start again: the next ask waits this long. */
+const RESTART_MS = 500;
+
 /**
  * Sends a request to the background and waits until it has been applied.
  * A background that stopped mid-request (Chrome stops an idle worker), or
- * that did not answer in time, is asked once more: every request is safe to
- * repeat, since the second finds the first's work done (a break already
- * answered is not answered twice).
+ * that did not answer in time, is asked again, up to three times in all:
+ * every request is safe to repeat, since a later ask finds the earlier one's
+ * work done (a break already answered is not answered twice).
  */
 export async function sendToBackground(message: UiMessage): Promise<void> {
-  try {
-    await answerWithin(browser.runtime.sendMessage(message));
-  } catch (error) {
-    if (!(error instanceof NoAnswerError) && !BACKGROUND_GONE.test(String(error))) throw error;
-    await answerWithin(browser.runtime.sendMessage(message));
+  for (let ask = 1; ; ask++) {
+    try {
+      await answerWithin(browser.runtime.sendMessage(message));
+      return;
+    } catch (error) {
+      const timedOut = error instanceof NoAnswerError;
+      if (ask === ASKS || (!timedOut && !BACKGROUND_GONE.test(String(error)))) throw error;
+      if (!timedOut) await new Promise((restarted) => setTimeout(restarted, RESTART_MS));
+    }
   }
 }
