@@ -53,6 +53,19 @@ function jsImports(jsFile) {
   return [...code.matchAll(STATIC_IMPORT)].map((m) => resolve(dirname(jsFile), m[1]));
 }
 
+/** A dynamic `import("./x.js")` with a relative specifier, as a minifier writes it (quotes or backticks). */
+const DYNAMIC_IMPORT = /\bimport\(\s*[`'"](\.{1,2}\/[^`'"]+)[`'"]\s*\)/g;
+
+/**
+ * Relative dynamic imports of a JS file, as absolute paths.
+ * @param {string} jsFile absolute path
+ * @returns {string[]}
+ */
+function jsDynamicImports(jsFile) {
+  const code = readFileSync(jsFile, 'utf8');
+  return [...code.matchAll(DYNAMIC_IMPORT)].map((m) => resolve(dirname(jsFile), m[1]));
+}
+
 /**
  * Everything an entry loads: its start files plus, for every JS file, its
  * static imports, transitively. Each file is listed once.
@@ -105,12 +118,40 @@ export function entrySizes(dir) {
   });
 }
 
+/** Gzipped size of files, one by one, summed. @param {string[]} files absolute paths */
+function gzipSum(files) {
+  return files.reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
+}
+
+/**
+ * What a page costs to open on each of its lazily loaded parts (the options
+ * page's sections): its start files plus that part's code and the code it
+ * imports statically. What a part loads in turn (the library's words for
+ * history's exercise names) is data shown when it arrives, listed apart by
+ * `npm run size` as on demand.
+ * @param {string} dir the build directory
+ * @param {EntrySize} entry the page's own start, from entrySizes
+ * @returns {{ part: string, gzipBytes: number }[]} heaviest first
+ */
+export function openingSizes(dir, entry) {
+  const root = resolve(dir);
+  const start = entry.files.map((file) => join(root, file));
+  const parts = new Set(start.filter((file) => file.endsWith('.js')).flatMap(jsDynamicImports));
+  return [...parts]
+    .map((part) => {
+      const files = new Set([...start, ...closure([part])]);
+      return { part: relative(root, part), gzipBytes: gzipSum([...files]) };
+    })
+    .sort((a, b) => b.gzipBytes - a.gzipBytes);
+}
+
 /**
  * Gzipped budgets (JS + CSS), in bytes; an entry without one is only reported.
- * The popup must open instantly; the background wakes on every alarm.
+ * The popup must open instantly; the background wakes on every alarm; the
+ * options page's budget holds for its start with its heaviest section.
  * @type {Record<string, number>}
  */
-export const BUDGETS = { popup: 20 * 1024, background: 14 * 1024 };
+export const BUDGETS = { popup: 20 * 1024, background: 14 * 1024, options: 30 * 1024 };
 
 /** @param {number} bytes */
 const kb = (bytes) => (bytes / 1024).toFixed(2);

@@ -38,9 +38,13 @@ async function tourHeadless() {
     await popup.screenshot({ path: `${outDir}/break-close.png` });
     await popup.getByRole('button', { name: 'Back to work' }).click();
 
-    const options = await openPage(context, extensionId, 'options.html', { width: 800, height: 700 });
-    await options.getByText('Today: 1 of 6 breaks').waitFor();
-    await options.screenshot({ path: `${outDir}/options.png`, fullPage: true });
+    // The options page opens on the section its address names: progress, then history.
+    const options = await openPage(context, extensionId, 'options.html#progress', { width: 1280, height: 900 });
+    await options.getByText('1 of 6 breaks today').waitFor();
+    await options.screenshot({ path: `${outDir}/options-progress.png`, fullPage: true });
+    await options.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'History' }).click();
+    await options.getByRole('list', { name: 'Today' }).waitFor();
+    await options.screenshot({ path: `${outDir}/options-history.png` });
     console.log(`No display, so Breathing Room ran headless through one break.\nScreenshots: ${outDir}`);
   } finally {
     await close();

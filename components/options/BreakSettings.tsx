@@ -1,9 +1,10 @@
-import { RadioGroup } from '@/components/shared/RadioGroup';
 import { ActionError } from '@/components/shared/useAction';
 import { playChime } from '@/lib/browser/chime';
 import { t } from '@/lib/browser/i18n';
 import type { Settings } from '@/lib/core/settings/settings';
 import { COLOR_THEMES } from '@/lib/core/vocabulary';
+import { Dependants } from './fields/Dependants';
+import { RadioGroup } from './fields/RadioGroup';
 import { type SaveSettings, setField, useSectionSave } from './save';
 
 /** What a break is like: the optional chimes and their volume, the mood check-in, and the light or dark look. */
@@ -20,24 +21,26 @@ export function BreakSettings({ settings, onSave: pageSave }: { settings: Settin
           <input type="checkbox" name="sound" checked={settings.sound} onChange={saveFlag('sound')} /> {t('chimeLabel')}
         </label>
         <label class="check">
-          {t('chimeVolumeLabel')}{' '}
-          <input
-            type="range"
-            name="volume"
-            min={0}
-            max={100}
-            step={5}
-            value={settings.volume}
-            disabled={!settings.sound && !settings.stepChime}
-            onChange={(event) => {
-              setField(onSave, 'volume')(Number(event.currentTarget.value));
-            }}
-          />
-        </label>
-        <label class="check">
           <input type="checkbox" name="stepChime" checked={settings.stepChime} onChange={saveFlag('stepChime')} />{' '}
           {t('stepChimeOption')}
         </label>
+        <Dependants on={settings.sound || settings.stepChime} reason="offBecauseChime" label="chimeGroup">
+          <label class="check">
+            {t('chimeVolumeLabel')}{' '}
+            <input
+              type="range"
+              name="volume"
+              min={0}
+              max={100}
+              step={5}
+              value={settings.volume}
+              onChange={(event) => {
+                setField(onSave, 'volume')(Number(event.currentTarget.value));
+              }}
+            />
+          </label>
+        </Dependants>
+        {/* The test plays while the chimes are off too: a person may want to hear one before choosing it. */}
         <p>
           <button type="button" onClick={() => playChime('reminder', settings.volume)}>
             {t('chimeTestButton')}

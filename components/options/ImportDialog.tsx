@@ -1,7 +1,7 @@
 import type { RefObject } from 'preact';
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import { t } from '@/lib/browser/i18n';
-import { readHistory } from '@/lib/browser/storage/history';
+import { readHistory } from '@/lib/browser/storage/history-read';
 import { settingsItem } from '@/lib/browser/storage/items';
 import type { ImportSummary } from '@/lib/core/history/merge';
 import type { MessageKey } from '@/lib/core/message-key';
@@ -74,52 +74,6 @@ export function FileButton(props: {
         }}
       />
     </>
-  );
-}
-
-/**
- * A question asked in place, with a confirm and a cancel button. Focus moves
- * to the question when it appears, so a screen reader reads it and the next
- * Tab reaches the buttons; Escape cancels.
- */
-export function Confirm(props: {
-  question: string[];
-  confirmLabel: string;
-  cancelLabel: string;
-  danger?: boolean;
-  onConfirm: () => void;
-  onCancel: () => void;
-}) {
-  const question = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => question.current?.focus(), []);
-  return (
-    <fieldset
-      aria-labelledby="your-data-question"
-      class="confirm"
-      style={{ border: '1px solid var(--line)', borderRadius: '8px', padding: '0.5rem 1rem', margin: '0 0 0.75rem' }}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') props.onCancel();
-      }}
-    >
-      <div id="your-data-question" ref={question} tabIndex={-1}>
-        {props.question.map((line) => (
-          <p key={line}>{line}</p>
-        ))}
-      </div>
-      <p style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem' }}>
-        <button
-          type="button"
-          class={props.danger ? undefined : 'primary'}
-          style={props.danger ? { borderColor: 'var(--danger)', color: 'var(--danger)' } : undefined}
-          onClick={props.onConfirm}
-        >
-          {props.confirmLabel}
-        </button>
-        <button type="button" onClick={props.onCancel}>
-          {props.cancelLabel}
-        </button>
-      </p>
-    </fieldset>
   );
 }
 

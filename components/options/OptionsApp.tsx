@@ -1,82 +1,82 @@
-import { useSignal } from '@preact/signals';
-import { CareNote } from '@/components/shared/CareNote';
-import { MinutesField } from '@/components/shared/MinutesField';
+import { useEffect, useRef } from 'preact/hooks';
 import { ReadFailure } from '@/components/shared/readFailed';
 import { StorageTrouble } from '@/components/shared/StorageTrouble';
-import { ActionError } from '@/components/shared/useAction';
 import { useStored } from '@/components/shared/useStored';
 import { useTheme } from '@/components/shared/useTheme';
 import { t } from '@/lib/browser/i18n';
 import { settingsItem } from '@/lib/browser/storage/items';
 import type { Settings } from '@/lib/core/settings/settings';
-import { BreakSettings } from './BreakSettings';
-import { ContentChoices } from './ContentChoices';
-import { HistoryArea } from './history/HistoryArea';
-import { ReminderSettings } from './ReminderSettings';
 import { StorageNotices } from './StorageNotices';
-import { setField, useSectionSave } from './save';
-import { WorkingHoursEditor } from './WorkingHoursEditor';
-import { YourData } from './YourData';
+import { OptionsNav } from './sections/OptionsNav';
+import { useCurrentSection, useLoadedSection } from './sections/useSection';
 
-/** The options page: the schedule, working hours, reminders, the break, content, progress, history and your data. */
+/**
+ * Each change applies to the latest stored settings under their lock (the
+ * break view's hearts write them too), and the background follows the change.
+ */
+const save = (change: (settings: Settings) => Settings) => settingsItem.update(change);
+
+/**
+ * The options page: its sections in a navigation, one shown at a time. The
+ * page itself only lays them out; each section is its own component, loaded
+ * when it is opened (sections/sections.ts).
+ */
 export function OptionsApp() {
-  const settings = useStored(settingsItem);
-  const saved = useSignal(false);
-  const current = settings.value;
-  useTheme(current?.theme);
+  const settings = useStored(settingsItem).value;
+  useTheme(settings?.theme);
+  const current = useCurrentSection().value;
+  const { loaded, failed } = useLoadedSection(current);
+  const shown = settings ? loaded.value : null;
 
-  // Each change applies to the latest stored settings under their lock (the
-  // break view's hearts write them too), and the background follows the change.
-  const save = async (change: (settings: Settings) => Settings) => {
-    await settingsItem.update(change);
-    saved.value = true;
-  };
-  const [scheduleSave, scheduleAction] = useSectionSave(save);
+  // A section opened by its link or by a link from the popup starts with its
+  // heading focused, for keyboard and screen reader alike; a plain visit does not.
+  const focusNext = useRef(location.hash !== '');
+  useEffect(() => {
+    const follow = () => {
+      focusNext.current = true;
+    };
+    addEventListener('hashchange', follow);
+    return () => removeEventListener('hashchange', follow);
+  }, []);
+  useEffect(() => {
+    const main = document.querySelector('main');
+    if (!shown || shown.id !== current || !focusNext.current || !main) return;
+    focusNext.current = false;
+    const focusHeading = () => {
+      const heading = main.querySelector<HTMLElement>('h2');
+      if (!heading) return false;
+      heading.tabIndex = -1;
+      scrollTo(0, 0);
+      heading.focus({ preventScroll: true });
+      return true;
+    };
+    if (focusHeading()) return;
+    // Progress and history show their heading once history is read, a moment after their code.
+    const watch = new MutationObserver(() => focusHeading() && watch.disconnect());
+    watch.observe(main, { childList: true, subtree: true });
+    return () => watch.disconnect();
+  }, [shown?.id, current]);
 
   return (
-    <main>
-      <h1>{t('optionsTitle')}</h1>
-      <ReadFailure />
-      <StorageTrouble />
-      <StorageNotices />
-      <section aria-labelledby="schedule-heading">
-        <h2 id="schedule-heading">{t('scheduleHeading')}</h2>
-        {current ? (
-          <form onSubmit={(event) => event.preventDefault()}>
-            <MinutesField
-              name="intervalMinutes"
-              label="intervalLabel"
-              stored={current.intervalMinutes}
-              onSave={setField(scheduleSave, 'intervalMinutes')}
-            />
-            <MinutesField
-              name="breakMinutes"
-              label="breakLengthLabel"
-              stored={current.breakMinutes}
-              onSave={setField(scheduleSave, 'breakMinutes')}
-            />
-            <MinutesField
-              name="dailyGoal"
-              label="goalLabel"
-              stored={current.dailyGoal}
-              onSave={setField(scheduleSave, 'dailyGoal')}
-            />
-          </form>
+    <div class="options">
+      <header class="options-header">
+        <h1>{t('optionsTitle')}</h1>
+      </header>
+      <OptionsNav current={current} />
+      <main aria-busy={!shown || shown.id !== current}>
+        <ReadFailure />
+        <StorageTrouble />
+        <StorageNotices />
+        {failed.value ? (
+          <p role="alert" class="error">
+            {t('sectionLoadFailed')}
+          </p>
+        ) : shown && settings ? (
+          <shown.Section settings={settings} onSave={save} />
         ) : (
-          <p aria-busy="true">{t('loading')}</p>
+          <p>{t('loading')}</p>
         )}
-        <p role="status" class="muted">
-          {saved.value && !scheduleAction.error.value ? t('savedNote') : ''}
-        </p>
-        <ActionError action={scheduleAction} />
-      </section>
-      {current && <WorkingHoursEditor settings={current} onSave={save} />}
-      {current && <ReminderSettings settings={current} onSave={save} />}
-      {current && <BreakSettings settings={current} onSave={save} />}
-      {current && <ContentChoices settings={current} onSave={save} />}
-      {current && <HistoryArea goal={current.dailyGoal} />}
-      <YourData />
-      <CareNote open />
-    </main>
+      </main>
+    </div>
   );
 }

@@ -1,15 +1,22 @@
-import { CheckedField } from '@/components/shared/CheckedField';
-import { MinutesField } from '@/components/shared/MinutesField';
-import { RadioGroup } from '@/components/shared/RadioGroup';
 import { ActionError } from '@/components/shared/useAction';
 import { t } from '@/lib/browser/i18n';
 import type { Settings } from '@/lib/core/settings/settings';
 import { validateSnoozes } from '@/lib/core/settings/validate-snoozes';
 import { REMINDER_STYLES } from '@/lib/core/vocabulary';
+import { CheckedField } from './fields/CheckedField';
+import { Dependants } from './fields/Dependants';
+import { MinutesField } from './fields/MinutesField';
+import { RadioGroup } from './fields/RadioGroup';
 import { type SaveSettings, setField, useSectionSave } from './save';
 
 /** Snooze choices as typed ("5, 10, 15"), saved shortest first once valid. */
-function SnoozeChoices({ stored, onSave }: { stored: readonly number[]; onSave: (value: number[]) => void }) {
+function SnoozeChoices({
+  stored,
+  onSave,
+}: {
+  stored: readonly number[];
+  onSave: (value: number[]) => Promise<unknown>;
+}) {
   return (
     <CheckedField
       name="snoozeMinutes"
@@ -53,12 +60,14 @@ export function ReminderSettings({ settings, onSave: pageSave }: { settings: Set
           />{' '}
           {t('dontInterruptLabel')}
         </label>
-        <MinutesField
-          name="maxDeferMinutes"
-          label="maxDeferLabel"
-          stored={settings.maxDeferMinutes}
-          onSave={setField(onSave, 'maxDeferMinutes')}
-        />
+        <Dependants on={settings.dontInterrupt} reason="offBecauseWait" label="waitGroup">
+          <MinutesField
+            name="maxDeferMinutes"
+            label="maxDeferLabel"
+            stored={settings.maxDeferMinutes}
+            onSave={setField(onSave, 'maxDeferMinutes')}
+          />
+        </Dependants>
         <SnoozeChoices stored={settings.snoozeMinutes} onSave={setField(onSave, 'snoozeMinutes')} />
         <MinutesField
           name="maxSnoozes"

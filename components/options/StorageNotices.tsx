@@ -5,10 +5,10 @@ import { ActionError, useAction } from '@/components/shared/useAction';
 import { useStored } from '@/components/shared/useStored';
 import { clockTime, t } from '@/lib/browser/i18n';
 import { localFallbackFlag } from '@/lib/browser/storage/areas';
-import { isHistoryNewer } from '@/lib/browser/storage/history';
+import { isHistoryNewer } from '@/lib/browser/storage/history-watch';
 import { settingsItem, storageNoticeItem } from '@/lib/browser/storage/items';
 import type { Settings } from '@/lib/core/settings/settings';
-import { Confirm } from './ImportDialog';
+import { Confirm } from './fields/Confirm';
 
 const SETTINGS_FLAG = localFallbackFlag(settingsItem.key);
 

@@ -1,11 +1,17 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
+import { addStyle } from '@/components/shared/addStyle';
 import { ActionError } from '@/components/shared/useAction';
 import { t } from '@/lib/browser/i18n';
 import type { MessageKey } from '@/lib/core/message-key';
 import type { Settings, WorkingHours } from '@/lib/core/settings/settings';
 import { checkWorkingHours, type HoursProblem } from '@/lib/core/settings/working-hours-check';
+import { Dependants } from './fields/Dependants';
+import style from './hours.css?inline';
 import { type SaveSettings, useSectionSave } from './save';
+
+// Loaded with the section, not with the page (see addStyle).
+addStyle(style);
 
 /** A range as edited: null where the person cleared a time field. */
 type DraftRange = { start: number | null; end: number | null };
@@ -99,7 +105,7 @@ export function WorkingHoursEditor({ settings, onSave: pageSave }: { settings: S
 
   return (
     <section aria-labelledby="hours-heading">
-      <h2 id="hours-heading">{t('workingHoursHeading')}</h2>
+      <h3 id="hours-heading">{t('workingHoursHeading')}</h3>
       <label class="check">
         <input
           type="checkbox"
@@ -112,39 +118,51 @@ export function WorkingHoursEditor({ settings, onSave: pageSave }: { settings: S
       <p id="hours-note" class="muted note">
         {t('workingHoursNote')}
       </p>
-      {DISPLAY_ORDER.map((day) => {
-        const name = dayName(day);
-        const ranges = draft.value.days[day] ?? [];
-        const several = ranges.length > 1;
-        return (
-          <fieldset key={day} class="day">
-            <legend>{name}</legend>
-            {ranges.length === 0 && <p class="muted">{t('dayOff')}</p>}
-            {ranges.map((_, index) => {
-              const number = String(index + 1);
-              return (
-                // Ranges have no identity but their place in the day, so the index is their key.
-                <div key={index} class="range">
-                  {timeField(day, index, 'start', several ? t('hoursRangeFrom', [name, number]) : t('hoursFrom', name))}
-                  <span aria-hidden="true">{t('hoursTo')}</span>
-                  {timeField(day, index, 'end', several ? t('hoursRangeUntil', [name, number]) : t('hoursUntil', name))}
-                  <button
-                    type="button"
-                    class="quiet"
-                    aria-label={t('removeRangeLabel', [name, number])}
-                    onClick={() => removeRange(day, index)}
-                  >
-                    {t('removeRange')}
-                  </button>
-                </div>
-              );
-            })}
-            <button id={`add-hours-${day}`} type="button" class="quiet" onClick={() => addRange(day)}>
-              {t('addHours', name)}
-            </button>
-          </fieldset>
-        );
-      })}
+      <Dependants on={draft.value.enabled} reason="offBecauseHours" label="hoursGroup">
+        {DISPLAY_ORDER.map((day) => {
+          const name = dayName(day);
+          const ranges = draft.value.days[day] ?? [];
+          const several = ranges.length > 1;
+          return (
+            <fieldset key={day} class="day">
+              <legend>{name}</legend>
+              {ranges.length === 0 && <p class="muted">{t('dayOff')}</p>}
+              {ranges.map((_, index) => {
+                const number = String(index + 1);
+                return (
+                  // Ranges have no identity but their place in the day, so the index is their key.
+                  <div key={index} class="range">
+                    {timeField(
+                      day,
+                      index,
+                      'start',
+                      several ? t('hoursRangeFrom', [name, number]) : t('hoursFrom', name),
+                    )}
+                    <span aria-hidden="true">{t('hoursTo')}</span>
+                    {timeField(
+                      day,
+                      index,
+                      'end',
+                      several ? t('hoursRangeUntil', [name, number]) : t('hoursUntil', name),
+                    )}
+                    <button
+                      type="button"
+                      class="quiet"
+                      aria-label={t('removeRangeLabel', [name, number])}
+                      onClick={() => removeRange(day, index)}
+                    >
+                      {t('removeRange')}
+                    </button>
+                  </div>
+                );
+              })}
+              <button id={`add-hours-${day}`} type="button" class="quiet" onClick={() => addRange(day)}>
+                {t('addHours', name)}
+              </button>
+            </fieldset>
+          );
+        })}
+      </Dependants>
       <p id="hours-error" class="error" aria-live="polite">
         {message}
       </p>

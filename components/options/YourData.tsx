@@ -3,13 +3,15 @@ import type { RefObject } from 'preact';
 import { useRef } from 'preact/hooks';
 import { describeError } from '@/lib/browser/errors';
 import { t } from '@/lib/browser/i18n';
-import { readHistory, updateHistory } from '@/lib/browser/storage/history';
+import { updateHistory } from '@/lib/browser/storage/history';
+import { readHistory } from '@/lib/browser/storage/history-read';
 import { settingsItem } from '@/lib/browser/storage/items';
 import { mergeHistory, summarizeImport } from '@/lib/core/history/merge';
 import type { MessageKey } from '@/lib/core/message-key';
 import { parseHistoryImport } from '@/lib/core/transfer/import-history';
 import { parseSettingsImport } from '@/lib/core/transfer/import-settings';
-import { addedMessage, Confirm, exportData, FileButton, readImport, summaryLines } from './ImportDialog';
+import { Confirm } from './fields/Confirm';
+import { addedMessage, exportData, FileButton, readImport, summaryLines } from './ImportDialog';
 
 type ButtonRef = RefObject<HTMLButtonElement | null>;
 
@@ -150,9 +152,14 @@ export function YourData() {
           buttonRef={settingsRef}
           onFile={importSettings}
         />
-        <button type="button" ref={clearRef} onClick={clearHistory}>
+      </div>
+      <div class="danger-zone">
+        <button type="button" class="danger" ref={clearRef} onClick={clearHistory} aria-describedby="clear-note">
           {t('clearHistory')}
         </button>
+        <p id="clear-note" class="muted small">
+          {t('clearHistoryNote')}
+        </p>
       </div>
       {open && (
         <Confirm

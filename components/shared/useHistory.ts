@@ -1,5 +1,5 @@
 import type { Signal } from '@preact/signals';
-import { readHistory } from '@/lib/browser/storage/history';
+import { readHistory } from '@/lib/browser/storage/history-read';
 import type { HistoryStore } from '@/lib/core/history/types';
 import { useFollowedHistory } from './useFollowedHistory';
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBreak, takeBreak } from './break-steps';
 import { type Harness, startHarness } from './harness';
+import { goToSection, openOptions, TODAY_ONE_OF_SIX, todayLine } from './options-steps';
 
 /*
  * Stored values can be damaged (a hand edit, an old version, a half-finished
@@ -36,25 +37,28 @@ describe('Breathing Room with damaged storage', () => {
   });
 
   it('shows defaults for broken settings and keeps the valid ones', async () => {
-    const options = await h.open('options.html');
+    const options = await openOptions(h, 'Schedule');
     const interval = options.getByRole('textbox', { name: 'Minutes between breaks' });
     await expect.poll(() => interval.inputValue()).toBe('45');
     expect(await options.getByRole('textbox', { name: 'Break length in minutes' }).inputValue()).toBe('7');
   });
 
   it('lists only the valid history entries', async () => {
-    const options = await h.open('options.html');
+    const options = await openOptions(h, 'History');
     const rows = options.getByRole('region', { name: 'History', exact: true }).getByRole('listitem');
     await expect.poll(() => rows.count()).toBe(1);
     await expect.poll(() => rows.first().textContent()).toContain('Box breathing');
-    expect(await options.getByText('Today: 1 of 6 breaks').isVisible()).toBe(true);
+    await goToSection(options, 'Progress');
+    await expect.poll(() => todayLine(options)).toBe(TODAY_ONE_OF_SIX);
   });
 
   it('opens the popup on a broken schedule and still takes a break', async () => {
     const popup = await h.open('popup.html');
     // The popup asks the background to rebuild the lost countdown and its alarm.
     await expect.poll(() => popup.getByText('Next break in 45 min').isVisible()).toBe(true);
-    await expect.poll(async () => ((await h.alarm())?.scheduledTime ?? 0) - Date.now()).toBeGreaterThan(44 * 60_000);
+    await expect
+      .poll(async () => ((await h.alarm())?.scheduledTime ?? 0) - Date.now(), { timeout: 5000 })
+      .toBeGreaterThan(44 * 60_000);
     await startBreak(popup);
     await takeBreak(popup);
     await expect.poll(async () => (await h.storage('local')).history?.data.length).toBe(2);

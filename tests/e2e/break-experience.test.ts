@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backToWork, beginButton, openPopup, putOff, showContent, startBreak, takeBreak } from './break-steps';
 import { type Harness, startHarness } from './harness';
+import { openOptions } from './options-steps';
 
 /*
  * The break as a person lives it, in the built extension: arrive, do, close.
@@ -64,9 +65,10 @@ describe('Breathing Room break experience', () => {
     await page.getByRole('textbox', { name: /One thing I noticed/ }).fill('My shoulders were up by my ears.');
     await backToWork(page);
     await expect.poll(async () => (await lastBreak(h))?.note).toBe('My shoulders were up by my ears.');
-    const options = await h.open('options.html');
+    const options = await openOptions(h, 'History');
     const row = options.getByRole('region', { name: 'History', exact: true }).getByRole('listitem').first();
-    await expect.poll(() => row.textContent()).toContain('Mood 3 → 5');
+    await expect.poll(() => row.textContent()).toContain('Mood before: Okay');
+    expect(await row.textContent()).toContain('Mood after: Very good');
     expect(await row.textContent()).toContain('My shoulders were up by my ears.');
     await options.close();
   });
@@ -163,7 +165,16 @@ describe('Breathing Room break experience', () => {
     await page.getByRole('button', { name: 'Next step' }).click();
     await page.getByRole('button', { name: 'Next step' }).click();
     await page.getByRole('heading', { name: /Step 3 of 5/ }).waitFor();
-    // The popup closes, as Chrome closes it at any click outside.
+    // Where the break stands is noted as it changes (a write of a few milliseconds)...
+    await expect
+      .poll(() =>
+        page.evaluate(async () => {
+          const stored = (await chrome.storage.session.get('breakProgress')).breakProgress;
+          return (stored as { data?: { player?: { step?: number } } } | undefined)?.data?.player?.step;
+        }),
+      )
+      .toBe(2);
+    // ...and then the popup closes, as Chrome closes it at any click outside.
     await page.close();
 
     const again = await openPopup(h);

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backToWork, beginButton, putOff, shownBreak, startBreak, takeBreak } from './break-steps';
 import { bringBreakForward, eventually, type Harness, startHarness } from './harness';
+import { enter, goToSection, openOptions, TODAY_ONE_OF_SIX, todayLine } from './options-steps';
 
 const MINUTE = 60_000;
 
@@ -74,8 +75,9 @@ describe('Breathing Room break loop', () => {
     const alarm = await h.alarm();
     expect(Math.abs((alarm?.scheduledTime ?? 0) - (Date.now() + 45 * MINUTE))).toBeLessThan(MINUTE);
 
-    const options = await h.open('options.html');
-    await expect.poll(() => options.getByText('Today: 1 of 6 breaks').isVisible()).toBe(true);
+    const options = await openOptions(h, 'Progress');
+    await expect.poll(() => todayLine(options)).toBe(TODAY_ONE_OF_SIX);
+    await goToSection(options, 'History');
     const row = options.getByRole('region', { name: 'History', exact: true }).getByRole('listitem').first();
     expect(await row.textContent()).toContain('Taken');
     await expect.poll(() => row.textContent()).toContain(exerciseTitle);
@@ -101,9 +103,9 @@ describe('Breathing Room break loop', () => {
   });
 
   it('moves the alarm when the interval changes in options', async () => {
-    const options = await h.open('options.html');
+    const options = await openOptions(h, 'Schedule');
     const interval = options.getByRole('textbox', { name: 'Minutes between breaks' });
-    await interval.fill('20');
+    await enter(interval, '20');
     await expect.poll(async () => (await h.storage('sync')).settings?.data.intervalMinutes).toBe(20);
     await expect
       .poll(async () => ((await h.alarm())?.scheduledTime ?? 0) - Date.now())
@@ -113,7 +115,7 @@ describe('Breathing Room break loop', () => {
   });
 
   it('shows a message for an invalid interval and changes nothing', async () => {
-    const options = await h.open('options.html');
+    const options = await openOptions(h, 'Schedule');
     const interval = options.getByRole('textbox', { name: 'Minutes between breaks' });
     const before = { settings: (await h.storage('sync')).settings, alarm: await h.alarm() };
     for (const [typed, message] of [
@@ -122,7 +124,7 @@ describe('Breathing Room break loop', () => {
       ['2', 'Choose from 5 to 240 minutes.'],
       ['1000', 'Choose from 5 to 240 minutes.'],
     ] as const) {
-      await interval.fill(typed);
+      await enter(interval, typed);
       await expect.poll(() => options.getByText(message).isVisible()).toBe(true);
       expect(await interval.getAttribute('aria-invalid')).toBe('true');
     }

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { beginButton, openPopup, putOff, shownBreak, startBreak } from './break-steps';
 import { type Harness, startHarness } from './harness';
+import { openOptions } from './options-steps';
 
 /*
  * What breaks show, as a person sees it in the popup: insights that do not
@@ -35,7 +36,7 @@ describe('Breathing Room content', () => {
   });
 
   it('never shows a kind turned off in options', async () => {
-    const options = await h.open('options.html');
+    const options = await openOptions(h, 'What breaks show');
     await options.getByRole('checkbox', { name: 'Breathing' }).uncheck();
     await expect.poll(async () => (await h.storage('sync')).settings?.data.disabledKinds).toEqual(['breathing']);
     await options.close();
@@ -43,7 +44,7 @@ describe('Breathing Room content', () => {
   });
 
   it('keeps the last kind on, with a message', async () => {
-    const options = await h.open('options.html');
+    const options = await openOptions(h, 'What breaks show');
     const kinds = options.getByRole('group', { name: 'Kinds of exercise' });
     for (const name of ['Grounding', 'Gentle movement', 'Eye rest', 'Reflection']) {
       await kinds.getByRole('checkbox', { name }).uncheck();
@@ -87,7 +88,7 @@ describe('Breathing Room content', () => {
     await popup.getByText('Not a substitute for professional care', { exact: true }).click();
     const link = popup.getByRole('link', { name: 'Find a helpline near you (findahelpline.com)' });
     expect(await link.getAttribute('href')).toBe('https://findahelpline.com');
-    const options = await h.open('options.html');
+    const options = await openOptions(h, 'About and care');
     expect(await options.getByRole('link', { name: /Find a helpline/ }).isVisible()).toBe(true);
     expect(h.outsideRequests).toEqual([]);
   });

@@ -1,11 +1,12 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, startHarness } from './harness';
+import { enter, goToSection, openOptions } from './options-steps';
 
 /*
  * Working hours and reminder settings in the options page, in real Chromium
- * with the built extension: valid changes reach storage at once, invalid
- * ones are explained and change nothing. The tests run in order on one page,
+ * with the built extension: valid changes reach storage when the person
+ * means them, invalid ones are explained and change nothing. The tests run in order on one page,
  * like one person setting up their week.
  */
 describe('Breathing Room schedule options', () => {
@@ -14,7 +15,7 @@ describe('Breathing Room schedule options', () => {
 
   beforeAll(async () => {
     h = await startHarness();
-    options = await h.open('options.html');
+    options = await openOptions(h, 'Schedule');
     await options.getByRole('heading', { name: 'Working hours' }).waitFor();
   });
   afterAll(async () => {
@@ -36,7 +37,13 @@ describe('Breathing Room schedule options', () => {
     expect(await time('Monday, from').inputValue()).toBe('09:00');
     expect(await time('Monday, until').inputValue()).toBe('18:00');
     expect(await options.getByText('Outside these hours no reminders come and no time counts.').isVisible()).toBe(true);
+    // While working hours are off, their editors are off too, and say why.
+    expect(await time('Monday, from').isDisabled()).toBe(true);
+    expect(await button('Add hours to Monday').isDisabled()).toBe(true);
+    expect(await options.getByText('Turn on working hours above to set them.').isVisible()).toBe(true);
     await options.getByRole('checkbox', { name: 'Remind me only during working hours' }).check();
+    await expect.poll(() => time('Monday, from').isEnabled()).toBe(true);
+    expect(await options.getByText('Turn on working hours above to set them.').count()).toBe(0);
     await expect.poll(async () => (await settings())?.data.workingHours.enabled).toBe(true);
     const { days } = (await settings())?.data.workingHours ?? { days: [] };
     expect(days[1]).toEqual([{ start: 540, end: 1080 }]);
@@ -97,9 +104,11 @@ describe('Breathing Room schedule options', () => {
     await expect.poll(async () => (await settings())?.data.workingHours.enabled).toBe(false);
     expect((await settings())?.data.workingHours.days.flat()).toEqual([]);
     expect(await options.getByText('Add hours to at least one day, or turn working hours off.').count()).toBe(0);
+    expect(await button('Add hours to Monday').isDisabled()).toBe(true);
   });
 
   it('explains invalid snooze choices, saves nothing, and saves valid ones shortest first', async () => {
+    await goToSection(options, 'Reminders');
     const field = options.getByRole('textbox', { name: 'Snooze choices (minutes, separated by commas)' });
     expect(await field.inputValue()).toBe('5, 10, 15');
     const before = await settings();
@@ -110,12 +119,12 @@ describe('Breathing Room schedule options', () => {
       ['1,2,3,4,5', 'Choose at most 4 snooze lengths.'],
       ['', 'Enter at least one snooze length, such as 5, 10, 15.'],
     ] as const) {
-      await field.fill(typed);
+      await enter(field, typed);
       await expectRefused(message, before);
       expect(await field.getAttribute('aria-invalid')).toBe('true');
     }
 
-    await field.fill('10, 5');
+    await enter(field, '10, 5');
     await expect.poll(async () => (await settings())?.data.snoozeMinutes).toEqual([5, 10]);
     expect(await field.getAttribute('aria-invalid')).toBe('false');
     // What the person typed stays as typed: the field is not rewritten under the cursor.
@@ -130,12 +139,19 @@ describe('Breathing Room schedule options', () => {
   });
 
   it('saves the heads-up, waiting for fullscreen or sound, and the snooze limit', async () => {
-    await options.getByRole('textbox', { name: 'Heads-up before a break (minutes, 0 for none)' }).fill('0');
+    await enter(options.getByRole('textbox', { name: 'Heads-up before a break (minutes, 0 for none)' }), '0');
+    const wait = options.getByRole('textbox', { name: 'Longest wait for that (minutes)' });
+    await enter(wait, '30');
     await options.getByRole('checkbox', { name: "Don't interrupt fullscreen windows or tabs playing sound" }).uncheck();
-    await options.getByRole('textbox', { name: 'Longest wait for that (minutes)' }).fill('30');
-    await options
-      .getByRole('textbox', { name: 'Snoozes in a row before a break can only be begun or skipped (0 for no limit)' })
-      .fill('3');
+    // The wait means something only while waiting is on: off with it, and saying why.
+    await expect.poll(() => wait.isDisabled()).toBe(true);
+    expect(await options.getByText('Turn on waiting above to set how long a break may wait.').isVisible()).toBe(true);
+    await enter(
+      options.getByRole('textbox', {
+        name: 'Snoozes in a row before a break can only be begun or skipped (0 for no limit)',
+      }),
+      '3',
+    );
     await expect
       .poll(async () => (await settings())?.data)
       .toMatchObject({ headsUpMinutes: 0, dontInterrupt: false, maxDeferMinutes: 30, maxSnoozes: 3 });

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bringBreakForward, eventually, type Harness, startHarness } from './harness';
+import { openOptions } from './options-steps';
 
 /*
  * The "During a break" options and the reminder chime, in real Chromium with
@@ -14,7 +15,7 @@ describe('Breathing Room sound and break preferences', () => {
 
   beforeAll(async () => {
     h = await startHarness();
-    options = await h.open('options.html');
+    options = await openOptions(h, 'During a break');
     await options.getByRole('heading', { name: 'During a break' }).waitFor();
   });
   afterAll(async () => {

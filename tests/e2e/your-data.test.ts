@@ -5,6 +5,7 @@ import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backToWork, openPopup, putOff, startBreak, takeBreak } from './break-steps';
 import { type Harness, startHarness } from './harness';
+import { enter, goToSection, openOptions } from './options-steps';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -75,7 +76,7 @@ describe('Breathing Room: your data', () => {
       await expect.poll(async () => (await history())?.data.length).toBe(count + 1);
     }
     await popup.close();
-    options = await h.open('options.html');
+    options = await openOptions(h, 'Your data');
     await expect.poll(() => section().isVisible()).toBe(true);
   });
 
@@ -122,6 +123,7 @@ describe('Breathing Room: your data', () => {
     await button('Delete').click();
     await expect.poll(() => status().textContent()).toBe('History cleared.');
     await expect.poll(async () => (await history())?.data.length).toBe(0);
+    await goToSection(options, 'History');
     await expect
       .poll(() =>
         options
@@ -130,6 +132,7 @@ describe('Breathing Room: your data', () => {
           .isVisible(),
       )
       .toBe(true);
+    await goToSection(options, 'Your data');
   });
 
   it('imports the exported file after confirming, and history is as it was', async () => {
@@ -144,7 +147,9 @@ describe('Breathing Room: your data', () => {
     await expect.poll(() => status().textContent()).toBe('Added 3 breaks.');
     expect(await focusedText()).toBe('Import history…');
     expect(await history()).toEqual(beforeClear);
+    await goToSection(options, 'History');
     await expect.poll(() => options.getByText(/No breaks yet/).count()).toBe(0);
+    await goToSection(options, 'Your data');
   });
 
   it('adds nothing twice: the same file again finds every break already here', async () => {
@@ -202,8 +207,10 @@ describe('Breathing Room: your data', () => {
 
   it('exports settings and imports them back after confirming', async () => {
     const interval = options.getByRole('textbox', { name: 'Minutes between breaks' });
-    await interval.fill('30');
+    await goToSection(options, 'Schedule');
+    await enter(interval, '30');
     await expect.poll(async () => (await h.storage('sync')).settings?.data.intervalMinutes).toBe(30);
+    await goToSection(options, 'Your data');
 
     const { download, text } = await downloadFrom('Export settings');
     expect(download.suggestedFilename()).toMatch(/^breathing-room-settings-\d{4}-\d{2}-\d{2}\.json$/);
@@ -213,8 +220,10 @@ describe('Breathing Room: your data', () => {
     expect(file.settings).toEqual(saved?.data);
 
     // A change after the export, which the import then undoes.
-    await interval.fill('20');
+    await goToSection(options, 'Schedule');
+    await enter(interval, '20');
     await expect.poll(async () => (await h.storage('sync')).settings?.data.intervalMinutes).toBe(20);
+    await goToSection(options, 'Your data');
 
     await choose('Settings file to import', text);
     const question = 'Replace your settings with the ones in this file?';
@@ -224,7 +233,9 @@ describe('Breathing Room: your data', () => {
     await button('Replace settings').click();
     await expect.poll(() => status().textContent()).toBe('Settings replaced.');
     expect((await h.storage('sync')).settings).toEqual(saved);
+    await goToSection(options, 'Schedule');
     await expect.poll(() => interval.inputValue()).toBe('30');
+    await goToSection(options, 'Your data');
   });
 
   it('refuses a settings file with an invalid value, and changes nothing', async () => {

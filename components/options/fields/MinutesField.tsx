@@ -8,8 +8,8 @@ interface Props {
   label: MessageKey;
   /** The stored value; the field shows it until the person types. */
   stored: number;
-  /** Saves a valid value. Never called with an invalid one. */
-  onSave: (value: number) => void;
+  /** Saves a valid value, never an invalid one; resolves false when saving failed. */
+  onSave: (value: number) => Promise<unknown>;
 }
 
 /** A whole-number setting (mostly minutes), checked against its limits as the person types. */

@@ -1,85 +1,54 @@
 import { useSignal } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
+import { addStyle } from '@/components/shared/addStyle';
 import { useContentText } from '@/components/shared/useContentText';
-import { EXERCISE_KINDS, type ExerciseKind } from '@/content/types';
 import { t } from '@/lib/browser/i18n';
-import { findExercise } from '@/lib/core/content/select';
-import { addDays, localDay } from '@/lib/core/history/dates';
-import type { HistoryEntry, HistoryStore } from '@/lib/core/history/types';
-import { OUTCOMES, type Outcome } from '@/lib/core/vocabulary';
-import { HistoryRow } from './HistoryRow';
+import { localDay } from '@/lib/core/history/dates';
+import { filterHistory, groupByDay, type HistoryFilter, NO_FILTER } from '@/lib/core/history/filter';
+import type { HistoryStore } from '@/lib/core/history/types';
+import { HistoryDay } from './HistoryDay';
+import { HistoryFilters } from './HistoryFilters';
+import style from './history.css?inline';
+
+// Loaded with the section, not with the page (see addStyle).
+addStyle(style);
 
 /** Rows shown at a time: a year of history opens at once, older pages on request. */
 const PAGE = 100;
 
-function dayHeading(day: string, today: string): string {
-  if (day === today) return t('dayToday');
-  if (day === addDays(today, -1)) return t('dayYesterday');
-  return new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { dateStyle: 'full' });
-}
-
-/** Entries grouped by local day, in the order given. */
-function byDay(entries: readonly HistoryEntry[]): [string, HistoryEntry[]][] {
-  const groups = new Map<string, HistoryEntry[]>();
-  for (const entry of entries) {
-    const day = localDay(entry.endedAt);
-    groups.set(day, [...(groups.get(day) ?? []), entry]);
-  }
-  return [...groups];
-}
-
-/** History (the recent months, or all of it), newest first, by day, filtered by outcome and kind, a page at a time. */
+/**
+ * History (the recent months, or all of it), newest first, by day, filtered
+ * by outcome, kind and the words of a note, a page at a time.
+ */
 export function HistoryView({ store, onShowOlder }: { store: HistoryStore; onShowOlder?: () => void }) {
-  const outcome = useSignal<Outcome | 'all'>('all');
-  const kind = useSignal<ExerciseKind | 'all'>('all');
+  const filter = useSignal<HistoryFilter>(NO_FILTER);
   const shown = useSignal(PAGE);
   const library = useContentText().value;
-  const matching = useMemo(() => {
-    const wanted = (entry: HistoryEntry) =>
-      (outcome.value === 'all' || entry.outcome === outcome.value) &&
-      (kind.value === 'all' || findExercise(entry.exerciseId ?? '')?.kind === kind.value);
-    return store.entries.filter(wanted).reverse();
-  }, [store, outcome.value, kind.value]);
+  const matching = useMemo(() => filterHistory(store.entries, filter.value), [store, filter.value]);
+  const days = useMemo(() => groupByDay(matching.slice(0, shown.value)), [matching, shown.value]);
   const today = localDay(Date.now());
+  const anything = store.entries.length > 0 || onShowOlder !== undefined;
 
   return (
-    <section aria-labelledby="history-heading">
+    <section class="history" aria-labelledby="history-heading">
       <h2 id="history-heading">{t('historyHeading')}</h2>
-      <div class="filters">
-        <label>
-          {t('historyFilterOutcome')}{' '}
-          <select value={outcome} onChange={(e) => (outcome.value = e.currentTarget.value as Outcome | 'all')}>
-            <option value="all">{t('filterAll')}</option>
-            {OUTCOMES.map((o) => (
-              <option key={o} value={o}>
-                {t(`outcome_${o}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('historyFilterKind')}{' '}
-          <select value={kind} onChange={(e) => (kind.value = e.currentTarget.value as ExerciseKind | 'all')}>
-            <option value="all">{t('filterAll')}</option>
-            {EXERCISE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`kind_${k}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      {store.entries.length === 0 && !onShowOlder && <p>{t('historyEmpty')}</p>}
-      {(store.entries.length > 0 || onShowOlder) && matching.length === 0 && <p>{t('historyNone')}</p>}
-      {byDay(matching.slice(0, shown.value)).map(([day, entries]) => (
-        <section key={day} class="day" aria-labelledby={`day-${day}`}>
-          <h3 id={`day-${day}`}>{dayHeading(day, today)}</h3>
-          <ul aria-labelledby={`day-${day}`}>
-            {entries.map((entry) => (
-              <HistoryRow key={entry.id} entry={entry} library={library} />
-            ))}
-          </ul>
-        </section>
+      {!anything && <p>{t('historyEmpty')}</p>}
+      {anything && (
+        <HistoryFilters
+          value={filter.value}
+          onChange={(next) => {
+            filter.value = next;
+            // Different breaks: the list starts again from its first page.
+            shown.value = PAGE;
+          }}
+        />
+      )}
+      {/* Always there, so a screen reader hears when a search finds nothing. */}
+      <p role="status" class="history-status">
+        {anything && matching.length === 0 ? t('historyNone') : ''}
+      </p>
+      {days.map((day) => (
+        <HistoryDay key={day.day} day={day} today={today} library={library} />
       ))}
       {matching.length > shown.value && (
         <button type="button" onClick={() => (shown.value += PAGE)}>

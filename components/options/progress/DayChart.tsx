@@ -1,74 +1,74 @@
 import { t } from '@/lib/browser/i18n';
+import { axisTicks } from '@/lib/core/history/charts';
+import type { DayCount } from '@/lib/core/history/stats';
+import { ChartFigure } from './ChartFigure';
+import { DateAxis } from './DateAxis';
+import { count, counted, tableDate } from './format';
+import { useInlineSize } from './useInlineSize';
 
-/** One day of the chart: breaks taken and skipped. */
-export interface ChartDay {
-  day: string;
-  taken: number;
-  skipped: number;
-}
-
-const BAR = 8;
-const GAP = 3;
-const HEIGHT = 80;
-
-const dayLabel = (day: string) =>
-  new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { weekday: 'short', month: 'short', day: 'numeric' });
+/** The plot's height and the room around it for the labels, in px. */
+const HEIGHT = 160;
+const TOP = 10;
+const BOTTOM = 26;
+/** A digit of a tick label, roughly, at the chart's text size: the y axis is as wide as its longest label. */
+const DIGIT = 9;
 
 /**
- * The last 30 days as bars, taken over skipped, drawn in SVG (no chart
- * library, a few hundred bytes). The picture is hidden from screen readers;
- * the same numbers are in a table beside it, for everyone who wants them.
+ * The last 30 days as bars: breaks taken, and skipped ones stacked on them
+ * in a quieter colour, over a y axis of whole breaks and a few dates (every
+ * seventh day back from today).
  */
-export function DayChart({ days }: { days: readonly ChartDay[] }) {
-  const most = Math.max(1, ...days.map((d) => d.taken + d.skipped));
-  const scale = (n: number) => (n / most) * HEIGHT;
+export function DayChart({ days }: { days: readonly DayCount[] }) {
+  const { ref, width } = useInlineSize<HTMLDivElement>(360);
+  const ticks = axisTicks(Math.max(0, ...days.map((d) => d.taken + d.skipped)));
+  const top = ticks.at(-1) ?? 1;
+  const side = 8 + DIGIT * count(top).length;
+  const slot = (width - side) / Math.max(1, days.length);
+  const plot = HEIGHT - TOP - BOTTOM;
+  const x = (i: number) => side + (i + 0.5) * slot;
+  const y = (n: number) => TOP + plot - (n / top) * plot;
+  const taken = days.reduce((sum, d) => sum + d.taken, 0);
+  const skipped = days.reduce((sum, d) => sum + d.skipped, 0);
   return (
-    <figure class="chart">
-      <figcaption>{t('chartCaption')}</figcaption>
-      <svg
-        viewBox={`0 0 ${days.length * (BAR + GAP)} ${HEIGHT}`}
-        width="100%"
-        height={HEIGHT}
-        preserveAspectRatio="none"
-        aria-hidden="true"
-      >
-        {days.map((d, i) => (
-          <g key={d.day} transform={`translate(${i * (BAR + GAP)} 0)`}>
-            <rect class="bar-taken" y={HEIGHT - scale(d.taken)} width={BAR} height={scale(d.taken)} />
-            <rect
-              class="bar-skipped"
-              y={HEIGHT - scale(d.taken) - scale(d.skipped)}
-              width={BAR}
-              height={scale(d.skipped)}
-            />
-          </g>
-        ))}
-      </svg>
-      <p class="legend muted">
+    <ChartFigure
+      title={t('chartCaption')}
+      summary={t('daySummary', [counted(taken, 'countBreaksOne', 'countBreaksOther'), count(skipped)])}
+      columns={[t('chartDay'), t('chartTaken'), t('chartSkipped')]}
+      rows={days.map((d) => ({ key: d.day, header: tableDate(d.day), cells: [count(d.taken), count(d.skipped)] }))}
+    >
+      <div class="chart-plot" ref={ref}>
+        <svg viewBox={`0 0 ${width} ${HEIGHT}`} width="100%" height={HEIGHT} aria-hidden="true">
+          {ticks.map((tick) => (
+            <g key={tick}>
+              <line class="gridline" x1={side} x2={width} y1={y(tick)} y2={y(tick)} />
+              <text class="axis-label" x={side - 6} y={y(tick)} text-anchor="end" dominant-baseline="central">
+                {count(tick)}
+              </text>
+            </g>
+          ))}
+          {days.map((d, i) => {
+            // Bars fill 70% of their slot: apart enough to count, wide enough to see.
+            const bar = slot * 0.7;
+            return (
+              <g key={d.day}>
+                <rect class="bar-taken" x={x(i) - bar / 2} y={y(d.taken)} width={bar} height={y(0) - y(d.taken)} />
+                <rect
+                  class="bar-skipped"
+                  x={x(i) - bar / 2}
+                  y={y(d.taken + d.skipped)}
+                  width={bar}
+                  height={y(d.taken) - y(d.taken + d.skipped)}
+                />
+              </g>
+            );
+          })}
+          <DateAxis days={days.map((d) => d.day)} x={x} y={HEIGHT - 6} width={width} />
+        </svg>
+      </div>
+      <p class="legend small muted">
         <span class="key key-taken" aria-hidden="true" /> {t('chartTaken')}{' '}
         <span class="key key-skipped" aria-hidden="true" /> {t('chartSkipped')}
       </p>
-      <details>
-        <summary>{t('chartAsTable')}</summary>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('chartDay')}</th>
-              <th scope="col">{t('chartTaken')}</th>
-              <th scope="col">{t('chartSkipped')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {days.map((d) => (
-              <tr key={d.day}>
-                <th scope="row">{dayLabel(d.day)}</th>
-                <td>{d.taken}</td>
-                <td>{d.skipped}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
-    </figure>
+    </ChartFigure>
   );
 }

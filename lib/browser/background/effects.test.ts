@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readHistory } from '@/lib/browser/storage/history';
+import { readHistory } from '@/lib/browser/storage/history-read';
 import type { HistoryEntry } from '@/lib/core/history/types';
 import { ALARMS, applyEffect, BREAK_NOTIFICATION } from './effects';
 

@@ -10,10 +10,9 @@ import { storedVersion } from './typed-item';
  * carry.
  */
 
-import { HISTORY_INDEX } from './history-watch';
+import { HISTORY_INDEX, HISTORY_VERSION } from './history-watch';
 
-export { HISTORY_INDEX };
-export const HISTORY_VERSION = 3;
+export { HISTORY_INDEX, HISTORY_VERSION };
 export const monthKey = (month: string) => `${HISTORY_INDEX}:${month}`;
 
 /** Each month of history and whether its breaks are folded. */

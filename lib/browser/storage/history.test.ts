@@ -7,15 +7,14 @@ import { recordBreak } from '@/lib/browser/background/record';
 import {
   addToHistory,
   amendInHistory,
-  isHistoryNewer,
   makeRoomInHistory,
   migrateHistory,
-  readHistory,
-  readRecentHistory,
   updateHistory,
 } from '@/lib/browser/storage/history';
 import { readHistoryMonth } from '@/lib/browser/storage/history-months';
+import { readHistory, readRecentHistory } from '@/lib/browser/storage/history-read';
 import { takenToday } from '@/lib/browser/storage/history-today';
+import { isHistoryNewer } from '@/lib/browser/storage/history-watch';
 import { fold } from '@/lib/core/history/fold';
 import { computeStats } from '@/lib/core/history/stats';
 import type { HistoryEntry } from '@/lib/core/history/types';

@@ -1,19 +1,11 @@
-import { browser } from 'wxt/browser';
 import { fold } from '@/lib/core/history/fold';
-import { legacyHistory } from '@/lib/core/history/legacy';
 import { byEnd, monthOf } from '@/lib/core/history/month';
-import type { HistoryEntry, HistoryStore, RecentHistory } from '@/lib/core/history/types';
-import {
-  HISTORY_INDEX as INDEX,
-  type HistoryIndex as Index,
-  readIndex,
-  readMonths,
-  HISTORY_VERSION as VERSION,
-} from './history-months';
-import { readSummaries, summarizedMonths } from './history-summary';
+import type { HistoryEntry, HistoryStore } from '@/lib/core/history/types';
+import { HISTORY_INDEX as INDEX, type HistoryIndex as Index, readMonths } from './history-months';
+import { find, readHistory } from './history-read';
 import { foldDue, writeAll, writeMonths } from './history-write';
 import { lockName, withLock } from './lock';
-import { NewerVersionError, storedVersion } from './typed-item';
+import { NewerVersionError } from './typed-item';
 
 /*
  * History on this machine (storage.local), version 3: one item a local month
@@ -34,18 +26,6 @@ import { NewerVersionError, storedVersion } from './typed-item';
 
 const LOCK = lockName('local', INDEX);
 
-/** What 'history' holds: this version's index, an older version's history, or a newer version's. */
-type Found = { kind: 'index'; index: Index } | { kind: 'legacy'; entries: HistoryEntry[] } | { kind: 'newer' };
-
-async function find(): Promise<Found> {
-  const stored = (await browser.storage.local.get(INDEX))[INDEX];
-  const index = readIndex(stored);
-  if (index) return { kind: 'index', index };
-  const version = storedVersion(stored) ?? 0;
-  if (version > VERSION) return { kind: 'newer' };
-  return { kind: 'legacy', entries: legacyHistory(version, (stored as { data: unknown }).data) };
-}
-
 /** The index after bringing an older version's history up to this one; throws for a newer version's. */
 async function currentIndex(now: number): Promise<Index> {
   const found = await find();
@@ -56,41 +36,12 @@ async function currentIndex(now: number): Promise<Index> {
   return after.kind === 'index' ? after.index : {};
 }
 
-/** Every break, oldest first by end; an older version's history is read as it is, a newer one's as none. */
-export async function readHistory(): Promise<HistoryStore> {
-  const found = await find();
-  if (found.kind === 'newer') return { entries: [] };
-  if (found.kind === 'legacy') return { entries: found.entries.sort(byEnd) };
-  const months = await readMonths(Object.keys(found.index).sort());
-  return { entries: [...months.values()].flat() };
-}
-
-/**
- * History as progress reads it: the breaks of the months kept in full, and
- * the daily totals of the folded ones, without reading years of breaks.
- */
-export async function readRecentHistory(): Promise<RecentHistory> {
-  const found = await find();
-  if (found.kind !== 'index') return { ...(await readHistory()), summaries: [], olderMonths: 0 };
-  const summarized = summarizedMonths(found.index);
-  const stored = await readSummaries();
-  // A month without its summary (a damaged cache) is read itself.
-  const read = Object.keys(found.index).filter((month) => !stored.has(month) || !summarized.includes(month));
-  const months = await readMonths(read.sort());
-  return {
-    entries: [...months.values()].flat(),
-    summaries: summarized.flatMap((month) => stored.get(month) ?? []),
-    olderMonths: summarized.length,
-  };
-}
-
 /** How many days keep every detail when storage is too full to write, in turn: less and less. */
 const KEEP_WHEN_FULL = [90, 30];
 
 export type RecordResult = 'recorded' | 'already' | 'madeRoom';
 
 /** True when a newer version of Breathing Room saved history: this one then writes nothing. */
-export const isHistoryNewer = async () => (await find()).kind === 'newer';
 
 /**
  * Adds one finished break to its month, once (a break already there, same

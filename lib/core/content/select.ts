@@ -79,12 +79,5 @@ function choose<T extends { id: string }>(items: readonly T[], { random, favouri
   return weighted[index] as T;
 }
 
-/** Looks up an insight by id; undefined for an id no longer in the library. */
-export function findInsight(id: string): Insight | undefined {
-  return INSIGHTS.find((insight) => insight.id === id);
-}
-
-/** Looks up an exercise by id; undefined for an id no longer in the library. */
-export function findExercise(id: string): Exercise | undefined {
-  return EXERCISES.find((exercise) => exercise.id === id);
-}
+// Lookups by id live apart, for the pages that only name what a break showed.
+export { findExercise, findInsight } from './find';

@@ -1,9 +1,19 @@
 import { EXERCISE_KINDS, type ExerciseKind } from '@/content/types';
-import { findExercise } from '@/lib/core/content/select';
+import { findExercise } from '@/lib/core/content/find';
 import { addDays, dayNumber, localDay, startOfWeek } from './dates';
 import { noTotals } from './fold';
 import { type MonthSummary, summarizeMonth } from './summary';
 import { DAY_TOTAL_FIELDS, type DayTotals, type HistoryStore } from './types';
+
+/** One local day of breaks: taken (natural breaks included) and skipped. */
+export interface DayCount {
+  day: string;
+  taken: number;
+  skipped: number;
+}
+
+/** Days of the longest daily series: twelve weeks, as many as the heat map can show. */
+export const RECENT_DAYS = 84;
 
 /** What the options page shows about the person's breaks. */
 export interface Stats {
@@ -19,7 +29,9 @@ export interface Stats {
   currentStreak: number;
   longestStreak: number;
   /** The last 30 local days, oldest first, today last. */
-  last30: { day: string; taken: number; skipped: number }[];
+  last30: DayCount[];
+  /** The last 84 local days (twelve weeks), oldest first, today last: the heat map's days. */
+  last84: DayCount[];
   /** How mood changed around each kind of exercise; only breaks kept in full have moods. */
   helps: { kind: ExerciseKind; averageChange: number | null; count: number }[];
 }
@@ -96,8 +108,8 @@ export function computeStats(
   let currentStreak = 0;
   for (let day = met.has(todayNumber) ? todayNumber : todayNumber - 1; met.has(day); day--) currentStreak++;
 
-  const last30 = Array.from({ length: 30 }, (_, i) => {
-    const day = addDays(today, i - 29);
+  const last84 = Array.from({ length: RECENT_DAYS }, (_, i): DayCount => {
+    const day = addDays(today, i + 1 - RECENT_DAYS);
     const totals = perDay.get(day);
     return { day, taken: takenOn(totals), skipped: totals?.skipped ?? 0 };
   });
@@ -110,7 +122,8 @@ export function computeStats(
     mindfulMinutes: Math.round(all.mindfulSeconds / 60),
     currentStreak,
     longestStreak: longestRun(metDays),
-    last30,
+    last30: last84.slice(-30),
+    last84,
     helps: EXERCISE_KINDS.flatMap((kind) => {
       const seen = moods.get(kind);
       if (!seen) return [];

@@ -1,0 +1,31 @@
+import { t } from '@/lib/browser/i18n';
+import type { Stats } from '@/lib/core/history/stats';
+import { count, counted, percent, wordFor } from './format';
+
+/** A tile: a big number, then what it counts, read in that order ("2 of 6 breaks today"). */
+function Tile({ value, label }: { value: string; label: string }) {
+  return (
+    <li class="tile">
+      <span class="tile-value">{value}</span> <span class="tile-label">{label}</span>
+    </li>
+  );
+}
+
+/**
+ * The numbers at a glance: today and this week against the goal, the
+ * streaks, mindful minutes, and the share of due breaks taken (once any
+ * came due: before that there is no share to show).
+ */
+export function StatTiles({ stats }: { stats: Stats }) {
+  const { today, week, currentStreak, longestStreak, mindfulMinutes, completionRate } = stats;
+  return (
+    <ul class="tiles">
+      <Tile value={count(today.taken)} label={counted(today.goal, 'tileTodayOne', 'tileTodayOther')} />
+      <Tile value={count(week.taken)} label={t('tileWeek', count(week.goal))} />
+      <Tile value={count(currentStreak)} label={wordFor(currentStreak, 'tileStreakOne', 'tileStreakOther')} />
+      <Tile value={count(longestStreak)} label={wordFor(longestStreak, 'tileLongestOne', 'tileLongestOther')} />
+      <Tile value={count(mindfulMinutes)} label={wordFor(mindfulMinutes, 'tileMinutesOne', 'tileMinutesOther')} />
+      {completionRate !== null && <Tile value={percent(completionRate)} label={t('tileCompletion')} />}
+    </ul>
+  );
+}
