@@ -55,7 +55,7 @@ describe('Breathing Room break loop', () => {
     expect(shown.title).not.toBe('');
     // The steps wait behind More, one click away.
     await popup.getByRole('button', { name: 'More' }).click();
-    await popup.getByText('All steps').click();
+    await popup.getByText('All steps', { exact: true }).click();
     expect(await popup.getByRole('listitem').count()).toBeGreaterThan(1);
   });
 
