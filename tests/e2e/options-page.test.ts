@@ -39,7 +39,7 @@ describe('Breathing Room options, its sections', () => {
     expect(await heading(page, 'Schedule').isVisible()).toBe(true);
     for (const [name, id, title] of SECTIONS) {
       await goToSection(page, name);
-      expect(await heading(page, title).isVisible()).toBe(true);
+      await heading(page, title).waitFor();
       // The heading takes focus, so keyboard and screen reader start in the section.
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(title);
       expect(page.url()).toMatch(new RegExp(`#${id}$`));

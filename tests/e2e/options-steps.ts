@@ -17,10 +17,13 @@ export type SectionName =
   | 'Your data'
   | 'About and care';
 
-/** Chooses a section in the navigation and waits until it is shown. */
+/** Chooses a section in the navigation and waits until it is shown, its heading in view. */
 export async function goToSection(page: Page, name: SectionName): Promise<void> {
-  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name, exact: true }).click();
-  await page.locator('main[aria-busy="false"]').waitFor();
+  const link = page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name, exact: true });
+  await link.click();
+  // Marked at once; shown once its code (and, for progress and history, history) has loaded.
+  await page.locator('nav a[aria-current="page"]', { hasText: name }).waitFor();
+  await page.locator('main[aria-busy="false"] h2').first().waitFor();
 }
 
 /** Opens the options page, on a section chosen from its navigation if one is named. */
