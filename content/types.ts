@@ -21,15 +21,33 @@ export interface Insight {
   theme: Theme;
   /** Exercise kinds that pair well with this insight. */
   suits: readonly ExerciseKind[];
+  /**
+   * Its one idea, named in a few words ("rest-eyes-by-looking-far"): no two
+   * insights in rotation share one, so the library never says a thing twice.
+   */
+  idea: string;
+  /**
+   * Merged into another insight that says the same: never shown again, but
+   * kept with its words so the history that names it still reads.
+   */
+  retiredInto?: string;
 }
 
-/** Breathing pace in seconds: the data a pacer animates. */
+/**
+ * Breathing pace in seconds: the data a pacer animates. `sip` is a second,
+ * short breath in on top of the first (the physiological sigh).
+ */
 export interface Pacing {
   inhale: number;
+  sip?: number;
   holdIn: number;
   exhale: number;
   holdOut: number;
 }
+
+/** A pace holds the breath when either hold lasts. */
+export const holdsBreath = (pacing: Pacing | undefined): boolean =>
+  pacing !== undefined && (pacing.holdIn > 0 || pacing.holdOut > 0);
 
 /** A guided exercise's shape: the words are in the text files, by id and step index. */
 export interface Exercise {
@@ -48,6 +66,32 @@ export interface Exercise {
    * closed eyes.
    */
   eyesClosed?: readonly number[];
+  /** Breath-hold exercises: the breathing exercise to offer instead, without holds. */
+  noHold?: string;
+  /** Movement: true when it can be done sitting (or in a wheelchair), else the id of its seated variant. */
+  seated?: true | string;
+  /** Reflection and looking back: the grounding exercise to switch to if it gets heavy. */
+  ifHeavy?: string;
+  /** Low mood: it takes the person into daylight or to a window. */
+  daylight?: true;
+  /** Rewritten beyond recognition or dropped: never picked, kept so history still names it. */
+  retired?: true;
+  /** A sequence as one exercise: each part's id and the index of its first step. */
+  parts?: readonly { id: string; from: number }[];
+}
+
+/**
+ * Several exercises in a sensible order, for a longer break: to the picker
+ * and the player one exercise whose steps are its parts' steps in turn.
+ */
+export interface Sequence {
+  /** Stable id, in the same space as the exercises' ids. */
+  id: string;
+  /** The exercises it chains, by id, in order. */
+  parts: readonly string[];
+  needs: readonly Need[];
+  /** A sequence with a part done standing: the id of its seated variant. */
+  seated?: string;
 }
 
 /** The words of one exercise in one language. */
@@ -61,10 +105,19 @@ export interface ExerciseText {
   caution?: string;
 }
 
+/**
+ * Breathing steps name their counts by placeholder, filled from the pacing so
+ * the words and the pacer cannot disagree: {in}, {sip}, {holdIn}, {out},
+ * {holdOut} (seconds) and {rounds} (whole breaths in the step).
+ */
+export const PACING_PLACEHOLDERS = ['in', 'sip', 'holdIn', 'out', 'holdOut', 'rounds'] as const;
+
 /** All the library's words in one language. */
 export interface ContentText {
   insights: Readonly<Record<string, string>>;
   exercises: Readonly<Record<string, ExerciseText>>;
+  /** A sequence's own words; its steps are its parts', its caution theirs unless it has one that says them shorter. */
+  sequences: Readonly<Record<string, { title: string; purpose: string; caution?: string }>>;
 }
 
 /** Total length of an exercise, from its steps so the two never disagree. */

@@ -4,7 +4,7 @@ import { t } from '@/lib/browser/i18n';
 import type { Mood } from '@/lib/core/vocabulary';
 import { type Action, ActionError } from '../shared/useAction';
 import style from './arrive.css?inline';
-import { BreakMore } from './BreakMore';
+import { BreakMore, type SwitchChoice } from './BreakMore';
 import { InfoIcon } from './icons';
 import { MoodFaces } from './MoodFaces';
 import { NotNow } from './NotNow';
@@ -18,8 +18,11 @@ interface Props {
   insight: string;
   /** "Begin: Box breathing, 2 min". */
   beginLabel: string;
+  /** Why this one: what the exercise is for, in one line. */
+  why: string;
   caution?: string;
   steps: readonly string[];
+  switches: readonly SwitchChoice[];
   /** The check-in, when the break did not start from a feeling (with an answer given before); undefined when not asked. */
   mood?: { initial: Mood | undefined; onChange: (mood: Mood) => void };
   snoozeChoices: readonly number[];
@@ -75,7 +78,13 @@ export function ArriveScreen(props: Props) {
           {t('anotherExercise')}
         </button>
         <NotNow snoozeChoices={props.snoozeChoices} onSnooze={props.onSnooze} onSkip={props.onSkip} />
-        <BreakMore steps={props.steps} careOpen={mood.value === 1} onAnotherInsight={props.onAnotherInsight} />
+        <BreakMore
+          why={props.why}
+          steps={props.steps}
+          switches={props.switches}
+          careOpen={mood.value === 1}
+          onAnotherInsight={props.onAnotherInsight}
+        />
       </div>
       {props.actions.map((action, i) => (
         // The actions are the same few every render: their place is their key.

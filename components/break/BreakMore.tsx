@@ -4,19 +4,31 @@ import { t } from '@/lib/browser/i18n';
 import { CareNote } from '../shared/CareNote';
 import { MoreIcon } from './icons';
 
+/** Another practice the break offers instead (without holds, seated, grounding). */
+export interface SwitchChoice {
+  label: string;
+  /** The name where room is short: "Without holds". */
+  short: string;
+  onSelect: () => void;
+}
+
 interface Props {
+  /** What the exercise is for, in one line. */
+  why: string;
   steps: readonly string[];
+  switches: readonly SwitchChoice[];
   /** The person answered "very low": the care note opens by itself. */
   careOpen: boolean;
   onAnotherInsight: () => void;
 }
 
 /**
- * "More": what a break rarely needs, one quiet control away: the exercise's
- * steps as a list, another insight, and the care note (opened by itself for
- * a person who said they feel very low).
+ * "More": what a break rarely needs, one quiet control away: why this
+ * exercise, its steps as a list, the practices offered instead of it (without holds,
+ * seated, grounding), another insight, and the care note (opened by itself
+ * for a person who said they feel very low).
  */
-export function BreakMore({ steps, careOpen, onAnotherInsight }: Props) {
+export function BreakMore({ why, steps, switches, careOpen, onAnotherInsight }: Props) {
   const open = useSignal(careOpen);
   const panel = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -39,6 +51,7 @@ export function BreakMore({ steps, careOpen, onAnotherInsight }: Props) {
       </button>
       {open.value && (
         <div id="break-more" class="more-panel" ref={panel}>
+          <p class="why">{t('whyThisOne', why)}</p>
           <details>
             <summary>{t('allSteps')}</summary>
             <ol>
@@ -47,6 +60,11 @@ export function BreakMore({ steps, careOpen, onAnotherInsight }: Props) {
               ))}
             </ol>
           </details>
+          {switches.map((choice) => (
+            <button key={choice.label} type="button" class="quiet" onClick={choice.onSelect}>
+              {choice.label}
+            </button>
+          ))}
           <button type="button" class="quiet" onClick={onAnotherInsight}>
             {t('anotherInsight')}
           </button>

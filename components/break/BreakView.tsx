@@ -4,10 +4,12 @@ import { exerciseSeconds } from '@/content/types';
 import { playChime } from '@/lib/browser/chime';
 import { t } from '@/lib/browser/i18n';
 import { settingsItem } from '@/lib/browser/storage/items';
-import { asksMoodAfter, asksMoodBefore, type BreakProgress, begin, control, end } from '@/lib/core/break-flow';
+import { asksMoodAfter, asksMoodBefore, type BreakProgress, begin, control, end, restart } from '@/lib/core/break-flow';
 import type { BreakChime } from '@/lib/core/break-moment';
 import { anotherContent, contentForBreak } from '@/lib/core/content/for-break';
-import { type BreakContent, findExercise } from '@/lib/core/content/select';
+import { practiceText } from '@/lib/core/content/practice';
+import { type BreakContent, findExercise, findInsight } from '@/lib/core/content/select';
+import { switchesFor } from '@/lib/core/content/switches';
 import { snoozeLimitReached } from '@/lib/core/schedule/answers';
 import type { ActiveBreak, BreakNotes, ScheduleState } from '@/lib/core/schedule/types';
 import type { Settings } from '@/lib/core/settings/settings';
@@ -20,7 +22,7 @@ import { CloseScreen } from './CloseScreen';
 import { DoScreen } from './DoScreen';
 import { useBreakClock } from './useBreakClock';
 import { useBreakProgress } from './useBreakProgress';
-import { exerciseLength } from './words';
+import { exerciseLength, switchChoices } from './words';
 
 export interface BreakViewProps {
   /** The break's start time: its id. */
@@ -81,7 +83,7 @@ export function BreakView(props: BreakViewProps) {
   if (contentTextFailed.value) return <LoadFailure />;
   const p = progress.value;
   if (!library || !p || !content || !exercise) return <p aria-busy="true">{t('loading')}</p>;
-  const text = library.exercises[exercise.id];
+  const text = practiceText(library, exercise);
   if (!text) return <p>{t('missingContent')}</p>;
   const act = (change: (current: BreakProgress, at: number) => BreakProgress) => {
     moved.value = true;
@@ -91,6 +93,13 @@ export function BreakView(props: BreakViewProps) {
   const length = exerciseLength(exercise);
   const showAnother = (part: 'insight' | 'exercise') => () =>
     active && void another.run(() => props.onShowContent(anotherContent(settings, state, active, part, Date.now())));
+  // The safety grid's ways out: each puts its practice in place of this one (on the do screen, from its start).
+  const ways = switchesFor(exercise, findInsight(content.insightId));
+  const switches = switchChoices(ways, library, (exerciseId) => {
+    if (!active) return;
+    if (p.screen === 'do') act(restart);
+    void another.run(() => props.onShowContent({ ...content, exerciseId }));
+  });
   const putOff = (outcome: Answer, minutes?: number) =>
     void answer.run(() => props.onFinish(outcome, { snoozeMinutes: minutes })).then((ok) => ok && props.onLeave());
 
@@ -100,8 +109,10 @@ export function BreakView(props: BreakViewProps) {
         length={t('breakLength', String(Math.max(1, Math.round(exerciseSeconds(exercise) / 60))))}
         insight={library.insights[content.insightId] ?? t('missingContent')}
         beginLabel={t('beginExercise', [text.title, length])}
-        caution={text.caution}
+        why={text.purpose}
+        caution={text.caution ?? (ways.some((way) => way.reason === 'ifHeavy') ? t('ifHeavyHint') : undefined)}
         steps={text.steps}
+        switches={switches}
         mood={
           asksMoodBefore(settings, active)
             ? { initial: active.moodBefore, onChange: (value) => void mood.run(() => props.onMoodBefore(value)) }
@@ -128,6 +139,7 @@ export function BreakView(props: BreakViewProps) {
         player={p.player}
         now={now.value}
         stepChime={exercise.eyesClosed ? { on: settings.stepChime, onChange: saveStepChime } : undefined}
+        wayOut={switches[0]}
         takeFocus={moved.value}
         onControl={(action) => act((current, at) => control(current, action, exercise, at))}
         onEnd={() => act(end)}

@@ -1,11 +1,12 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { Exercise, ExerciseText } from '@/content/types';
+import type { Exercise } from '@/content/types';
 import { t } from '@/lib/browser/i18n';
 import type { PlayerAction } from '@/lib/core/break-flow';
-import { pacingAt } from '@/lib/core/break-moment';
+import { isSetupStep, type PracticeText, pacingAt } from '@/lib/core/content/practice';
 import { type PlayerState, view } from '@/lib/core/player';
 import { PauseIcon } from '../shared/icons';
 import { type Action, ActionError } from '../shared/useAction';
+import type { SwitchChoice } from './BreakMore';
 import style from './do.css?inline';
 import { BackIcon, BellIcon, NextIcon, PlayIcon } from './icons';
 import { Dial, Pacer } from './Pacer';
@@ -18,11 +19,13 @@ const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(seconds
 
 interface Props {
   exercise: Exercise;
-  text: ExerciseText;
+  text: PracticeText;
   player: PlayerState;
   now: number;
   /** The chime at each step, offered for an exercise done with closed eyes; undefined otherwise. */
   stepChime?: { on: boolean; onChange: (on: boolean) => void };
+  /** The way out the exercise offers while it runs (without holds, seated, grounding); one at most. */
+  wayOut?: SwitchChoice;
   /** Focus Pause as the screen comes (the person pressed Begin); else its heading (a popup opened again). */
   takeFocus: boolean;
   onControl: (action: PlayerAction) => void;
@@ -34,7 +37,7 @@ interface Props {
  * The exercise fills the view: one step at a time, in large words, around a
  * dial (the breathing pacer for paced steps, the step's time otherwise).
  * Pause and End in view; Back and Next reachable but quiet. The setup step is
- * a caption. At most six tab stops.
+ * a caption. At most six tab stops, with the one way out an exercise may offer.
  */
 export function DoScreen(props: Props) {
   const { exercise, text, player, now, stepChime, onControl } = props;
@@ -47,9 +50,9 @@ export function DoScreen(props: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => (props.takeFocus ? pause : heading).current?.focus(), []);
   return (
-    <section class="screen do" aria-labelledby="do-heading">
+    <section class={props.wayOut ? 'screen do has-way-out' : 'screen do'} aria-labelledby="do-heading">
       <h1 id="do-heading" class="caption" tabIndex={-1} ref={heading}>
-        {text.title} · {t('stepOf', [String(v.step + 1), String(v.stepCount)])}
+        {text.stepTitles[v.step] ?? text.title} · {t('stepOf', [String(v.step + 1), String(v.stepCount)])}
       </h1>
       {paced ? (
         <Pacer pacing={paced} secondsIntoStep={v.secondsIntoStep} running={!paused} left={stepLeft} />
@@ -59,7 +62,7 @@ export function DoScreen(props: Props) {
         </Dial>
       )}
       {/* The setup step, and a paced step the pacer already speaks, are a caption; any other step is the words to follow. */}
-      <p key={v.step} class={paced || (v.step === 0 && exercise.pacing) ? 'step caption' : 'step'}>
+      <p key={v.step} class={paced || isSetupStep(exercise, v.step) ? 'step caption' : 'step'}>
         {text.steps[v.step]}
       </p>
       <div class="player-controls">
@@ -84,6 +87,11 @@ export function DoScreen(props: Props) {
             />
             <BellIcon /> {t('stepChimeLabel')}
           </label>
+        )}
+        {props.wayOut && (
+          <button type="button" class="quiet" onClick={props.wayOut.onSelect}>
+            {props.wayOut.short}
+          </button>
         )}
         <button type="button" class="quiet" onClick={props.onEnd}>
           {t('endExercise')}

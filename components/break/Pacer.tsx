@@ -18,21 +18,29 @@ const RING = 2 * Math.PI * 104;
 
 const WORDS: Record<BreathPhase, MessageKey> = {
   in: 'phaseIn',
+  sip: 'phaseSip',
   holdIn: 'phaseHold',
   out: 'phaseOut',
   holdOut: 'phaseHold',
 };
 
+/** Where the first breath in ends: short of full when a second sip of air follows. */
+const inTop = (pacing: Pacing) => (pacing.sip ? 0.88 : FULL);
+
 /** The scale the phase's animation ends on. */
-const targetScale = (phase: BreathPhase) => (phase === 'in' || phase === 'holdIn' ? FULL : SMALL);
+function targetScale(phase: BreathPhase, pacing: Pacing): number {
+  if (phase === 'in') return inTop(pacing);
+  return phase === 'sip' || phase === 'holdIn' ? FULL : SMALL;
+}
 
 /** The scale part-way through a phase, so a pause or a late mount shows the breath where it is. */
-function scaleAt(phase: BreathPhase, fraction: number): number {
+function scaleAt(phase: BreathPhase, pacing: Pacing, fraction: number): number {
   // Sine-like, as the transition eases: slow at the turns, quickest mid-breath.
   const eased = (1 - Math.cos(Math.PI * fraction)) / 2;
-  if (phase === 'in') return SMALL + (FULL - SMALL) * eased;
+  if (phase === 'in') return SMALL + (inTop(pacing) - SMALL) * eased;
+  if (phase === 'sip') return inTop(pacing) + (FULL - inTop(pacing)) * eased;
   if (phase === 'out') return FULL - (FULL - SMALL) * eased;
-  return targetScale(phase);
+  return targetScale(phase, pacing);
 }
 
 const REDUCE_QUERY = '(prefers-reduced-motion: reduce)';
@@ -95,7 +103,8 @@ interface PacerProps {
 }
 
 /**
- * A breathing guide: a disc that grows on the in-breath, rests on holds and
+ * A breathing guide: a disc that grows on the in-breath (a little more on a
+ * second sip), rests on holds and
  * shrinks on the out-breath, eased like a breath, with the phase in large
  * words and its count small. Only `transform` animates (cheap, no layout);
  * with reduced motion the disc holds still and only the words change.
@@ -123,10 +132,10 @@ export function Pacer({ pacing, secondsIntoStep, running, left }: PacerProps) {
     ? { transform: `scale(${(SMALL + FULL) / 2})` }
     : running && gliding.value
       ? {
-          transform: `scale(${targetScale(moment.phase)})`,
+          transform: `scale(${targetScale(moment.phase, pacing)})`,
           transition: `transform ${remaining.toFixed(2)}s cubic-bezier(0.37, 0, 0.63, 1)`,
         }
-      : { transform: `scale(${scaleAt(moment.phase, fraction).toFixed(3)})`, transition: 'none' };
+      : { transform: `scale(${scaleAt(moment.phase, pacing, fraction).toFixed(3)})`, transition: 'none' };
   return (
     <Dial left={left} disc={disc}>
       <span class="phase-word">{t(WORDS[moment.phase])}</span>

@@ -12,6 +12,7 @@ export function CareNote({ open = false }: { open?: boolean }) {
     <details class="care" open={open}>
       <summary>{t('careSummary')}</summary>
       <p>{t('careText')}</p>
+      <p>{t('careEmergency')}</p>
       <p>
         <a href={HELPLINE_URL} target="_blank" rel="noopener noreferrer">
           {t('careLink')}

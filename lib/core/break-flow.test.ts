@@ -13,6 +13,7 @@ import {
   end,
   type PlayerAction,
   reopen,
+  restart,
 } from './break-flow';
 import { CLOSE_KEPT_MS, closeStillShown, parseBreakProgress } from './break-progress';
 import { READY } from './player';
@@ -73,6 +74,18 @@ describe('the break flow: arrive, do, close', () => {
     expect(end(begin(arrive(T, T), T), T + 3 * S)).toMatchObject({ screen: 'close', savedAt: T + 3 * S });
     const arrived = arrive(T, T);
     expect(end(arrived, T + S)).toBe(arrived);
+  });
+
+  it('a way out mid-exercise starts the new practice at its first step, running; before Begin nothing moves', () => {
+    let doing = begin(arrive(T, T), T);
+    doing = control(control(doing, 'next', EXERCISE, T + S), 'pause', EXERCISE, T + 2 * S);
+    expect(restart(doing, T + 3 * S)).toMatchObject({
+      screen: 'do',
+      player: { status: 'running', step: 0, stepStartedAt: T + 3 * S, elapsedInStep: 0 },
+      savedAt: T + 3 * S,
+    });
+    const arrived = arrive(T, T);
+    expect(restart(arrived, T + S)).toBe(arrived);
   });
 });
 

@@ -68,6 +68,11 @@ export function advance(progress: BreakProgress, exercise: Exercise, now: number
   return player === progress.player ? progress : settle({ ...progress, player, savedAt: now });
 }
 
+/** Another practice took the exercise's place (no holds, seated, grounding): on the do screen it starts from its first step. */
+export function restart(progress: BreakProgress, now: number): BreakProgress {
+  return progress.screen === 'do' ? { ...progress, player: startPlayer(now), savedAt: now } : progress;
+}
+
 /** End, on the do screen: the exercise was begun, so the break closes as taken. */
 export function end(progress: BreakProgress, now: number): BreakProgress {
   return progress.screen === 'do' ? { ...progress, screen: 'close', savedAt: now } : progress;

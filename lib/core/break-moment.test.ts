@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Exercise } from '@/content/types';
 import { advance, arrive, begin, control } from './break-flow';
-import { chimeFor, momentOf, pacingAt } from './break-moment';
+import { chimeFor, momentOf } from './break-moment';
+import { pacingAt } from './content/practice';
 import { findExercise } from './content/select';
 import { DEFAULT_SETTINGS } from './settings/settings';
 

@@ -1,16 +1,8 @@
-import type { Exercise, Pacing } from '@/content/types';
+import type { Exercise } from '@/content/types';
 import type { BreakProgress } from './break-flow';
+import { pacingAt } from './content/practice';
 import { breathingPhase, type PlayerState, view } from './player';
 import type { Settings } from './settings/settings';
-
-/**
- * Breathing exercises pace their middle steps: the first sets up, the last
- * lets go. The pacing for `step`, or undefined where it is not paced.
- */
-export function pacingAt(exercise: Exercise, step: number): Pacing | undefined {
-  const paced = exercise.pacing !== undefined && step > 0 && step < exercise.stepSeconds.length - 1;
-  return paced ? exercise.pacing : undefined;
-}
 
 /** The moment an exercise is in at `now`: its step and, on a paced step, the breath. A new moment may chime. */
 export function momentOf(exercise: Exercise, player: PlayerState, now: number): string {

@@ -158,6 +158,16 @@ describe('breathingPhase', () => {
     expect(breathingPhase(pacing, 15.9)).toMatchObject({ phase: 'holdOut', secondsLeft: 1 });
   });
 
+  it('physiological sigh: a breath in, a second short sip on top, then the long sigh out', () => {
+    const pacing = { inhale: 2, sip: 1, holdIn: 0, exhale: 6, holdOut: 0 };
+    expect(cycle(pacing, 9)).toEqual([
+      ...['in 2', 'in 1'],
+      'sip 1',
+      ...['out 6', 'out 5', 'out 4', 'out 3', 'out 2', 'out 1'],
+    ]);
+    expect(breathingPhase(pacing, 9)).toMatchObject({ phase: 'in', phaseIndex: 3 });
+  });
+
   it('skips both holds when they are 0 seconds', () => {
     const pacing = { inhale: 5, holdIn: 0, exhale: 6, holdOut: 0 };
     expect(breathingPhase(pacing, 4.99).phase).toBe('in');

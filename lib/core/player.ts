@@ -117,8 +117,9 @@ export function view(state: PlayerState, stepSeconds: readonly number[], now: nu
 }
 
 /** One part of a breath. */
-export type BreathPhase = 'in' | 'holdIn' | 'out' | 'holdOut';
-const ORDER: readonly BreathPhase[] = ['in', 'holdIn', 'out', 'holdOut'];
+export type BreathPhase = 'in' | 'sip' | 'holdIn' | 'out' | 'holdOut';
+const ORDER: readonly BreathPhase[] = ['in', 'sip', 'holdIn', 'out', 'holdOut'];
+const SECONDS = { in: 'inhale', sip: 'sip', holdIn: 'holdIn', out: 'exhale', holdOut: 'holdOut' } as const;
 
 /** Where in the breath a moment falls. */
 export interface BreathingMoment {
@@ -136,7 +137,7 @@ export interface BreathingMoment {
 export function breathingPhase(pacing: Pacing, secondsIntoStep: number): BreathingMoment {
   const phases = ORDER.map((phase) => ({
     phase,
-    seconds: pacing[phase === 'in' ? 'inhale' : phase === 'out' ? 'exhale' : phase],
+    seconds: pacing[SECONDS[phase]] ?? 0,
   })).filter((p) => p.seconds > 0);
   const cycle = phases.reduce((sum, p) => sum + p.seconds, 0);
   if (cycle <= 0) return { phase: 'in', secondsLeft: 1, phaseIndex: 0, phaseSeconds: 0, secondsIntoPhase: 0 };

@@ -1,5 +1,6 @@
 import type { ContentText } from '@/content/types';
 import { clockTime, t } from '@/lib/browser/i18n';
+import { practiceTitle } from '@/lib/core/content/title';
 import type { HistoryEntry } from '@/lib/core/history/types';
 import { MoodPair } from './MoodPair';
 import { OutcomeIcon } from './OutcomeIcon';
@@ -12,8 +13,7 @@ import { OutcomeIcon } from './OutcomeIcon';
 export function HistoryRow({ entry, library }: { entry: HistoryEntry; library?: ContentText }) {
   // A natural break (time away) has no exercise to name; while the library's
   // words load, the name waits rather than being called missing.
-  const title =
-    entry.exerciseId && library ? (library.exercises[entry.exerciseId]?.title ?? t('missingContent')) : null;
+  const title = entry.exerciseId && library ? (practiceTitle(library, entry.exerciseId) ?? t('missingContent')) : null;
   return (
     <li class="history-row">
       <time class="history-time" dateTime={new Date(entry.endedAt).toISOString()}>

@@ -1,17 +1,13 @@
-import { EXERCISES, INSIGHTS } from '@/content/library';
-import type { Exercise, Insight } from '@/content/types';
+import { PRACTICES } from '@/content/practices';
+import type { Exercise } from '@/content/types';
 
 /*
- * The library's items by id, apart from how a break picks them (./select.ts):
- * progress and history only name or sort what breaks showed.
+ * The library's practices by id, apart from how a break picks them
+ * (./select.ts): progress and history only name or sort what breaks showed,
+ * so they load no insights.
  */
 
-/** Looks up an insight by id; undefined for an id no longer in the library. */
-export function findInsight(id: string): Insight | undefined {
-  return INSIGHTS.find((insight) => insight.id === id);
-}
-
-/** Looks up an exercise by id; undefined for an id no longer in the library. */
+/** Looks up an exercise or a sequence by id; undefined for an id the library never had. */
 export function findExercise(id: string): Exercise | undefined {
-  return EXERCISES.find((exercise) => exercise.id === id);
+  return PRACTICES.find((exercise) => exercise.id === id);
 }

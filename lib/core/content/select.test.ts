@@ -1,8 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EXERCISES, INSIGHTS } from '@/content/library';
+import { INSIGHTS, PRACTICES } from '@/content/library';
 import { EXERCISE_KINDS, exerciseSeconds, NEEDS, THEMES } from '@/content/types';
-import { findExercise, findInsight, type PickInput, pickExercise, pickInsight } from './select';
+import { FILLS, findExercise, findInsight, kindsOf, type PickInput, pickExercise, pickInsight } from './select';
+
+/** What the picker may pick from: every practice in rotation. */
+const LIVE = PRACTICES.filter((practice) => !practice.retired);
+const enabledIn = (input: PickInput) => (practice: (typeof LIVE)[number]) =>
+  kindsOf(practice).every((kind) => !input.disabledKinds.includes(kind));
 
 /** Any subset of `items` except all of them: options never lets the last one go. */
 const someOff = <T extends string>(items: readonly T[]) => fc.subarray([...items], { maxLength: items.length - 1 });
@@ -14,7 +19,7 @@ const pickInput: fc.Arbitrary<PickInput> = fc.record(
     disabledKinds: someOff(EXERCISE_KINDS),
     disabledThemes: someOff(THEMES),
     shownInsightIds: fc.subarray(INSIGHTS.map((insight) => insight.id)),
-    lastExerciseId: fc.constantFrom(...EXERCISES.map((exercise) => exercise.id)),
+    lastExerciseId: fc.constantFrom(...LIVE.map((exercise) => exercise.id)),
     need: fc.constantFrom(...NEEDS),
     random: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
   },
@@ -27,7 +32,8 @@ describe('pickInsight', () => {
       fc.property(pickInput, (input) => {
         const insight = pickInsight(input);
         expect(input.disabledThemes).not.toContain(insight.theme);
-        const enabled = INSIGHTS.filter((item) => !input.disabledThemes.includes(item.theme));
+        expect(insight.retiredInto).toBeUndefined();
+        const enabled = INSIGHTS.filter((item) => !item.retiredInto && !input.disabledThemes.includes(item.theme));
         const unseen = enabled.filter((item) => !input.shownInsightIds.includes(item.id));
         if (unseen.length > 0) expect(input.shownInsightIds).not.toContain(insight.id);
         else expect(insight.id).not.toBe(input.shownInsightIds.at(-1));
@@ -45,14 +51,13 @@ describe('pickInsight', () => {
 });
 
 describe('pickExercise', () => {
-  it('is of an enabled kind, fits the break and is not the last one shown', () => {
+  it('is of enabled kinds only, in rotation, fits the break and is not the last one shown', () => {
     fc.assert(
       fc.property(pickInput, (input) => {
         const exercise = pickExercise(pickInsight(input), input);
-        expect(input.disabledKinds).not.toContain(exercise.kind);
-        const fitting = EXERCISES.filter(
-          (item) => !input.disabledKinds.includes(item.kind) && exerciseSeconds(item) <= input.breakSeconds,
-        );
+        expect(enabledIn(input)(exercise)).toBe(true);
+        expect(exercise.retired).toBeUndefined();
+        const fitting = LIVE.filter((item) => enabledIn(input)(item) && exerciseSeconds(item) <= input.breakSeconds);
         if (fitting.length > 0) expect(exerciseSeconds(exercise)).toBeLessThanOrEqual(input.breakSeconds);
         if (fitting.some((item) => item.id !== input.lastExerciseId))
           expect(exercise.id).not.toBe(input.lastExerciseId);
@@ -60,29 +65,71 @@ describe('pickExercise', () => {
     );
   });
 
-  it('answers the need when an exercise for it fits, else suits the insight when one does', () => {
+  it('answers the need when it can, fills the break, and else suits the insight when a filling one does', () => {
     fc.assert(
       fc.property(pickInput, (input) => {
         const insight = pickInsight(input);
         const exercise = pickExercise(insight, input);
-        const candidates = EXERCISES.filter(
+        const candidates = LIVE.filter(
           (item) =>
-            !input.disabledKinds.includes(item.kind) &&
-            exerciseSeconds(item) <= input.breakSeconds &&
-            item.id !== input.lastExerciseId,
+            enabledIn(input)(item) && exerciseSeconds(item) <= input.breakSeconds && item.id !== input.lastExerciseId,
         );
         const { need } = input;
-        if (need && candidates.some((item) => item.needs.includes(need))) expect(exercise.needs).toContain(need);
-        if (!need && candidates.some((item) => insight.suits.includes(item.kind))) {
+        const answering = candidates.filter((item) => need && item.needs.includes(need));
+        if (answering.length > 0) expect(exercise.needs).toContain(need);
+        // It fills the break as well as the practices it was chosen among allow.
+        const among = answering.length > 0 ? answering : candidates;
+        if (among.length === 0) return;
+        const floor = FILLS * Math.min(input.breakSeconds, Math.max(...among.map(exerciseSeconds)));
+        expect(exerciseSeconds(exercise)).toBeGreaterThanOrEqual(floor);
+        const filling = among.filter((item) => exerciseSeconds(item) >= floor);
+        if (answering.length === 0 && filling.some((item) => insight.suits.includes(item.kind)))
           expect(insight.suits).toContain(exercise.kind);
-        }
       }),
     );
   });
 
+  it('fills a 10-minute break with ten minutes of guidance, for every need and none', () => {
+    for (const need of [undefined, ...NEEDS]) {
+      for (let i = 0; i < 20; i++) {
+        const input = {
+          breakSeconds: 600,
+          disabledKinds: [],
+          disabledThemes: [],
+          shownInsightIds: [],
+          need,
+          random: i / 20,
+        };
+        const seconds = exerciseSeconds(pickExercise(pickInsight(input), input));
+        expect(seconds, need).toBeGreaterThanOrEqual(420);
+      }
+    }
+  });
+
+  it('balances kinds when no need is given: none more than twice its even share', () => {
+    const counts = new Map<string, number>();
+    const runs = 3000;
+    for (let i = 0; i < runs; i++) {
+      const input = {
+        breakSeconds: 180,
+        disabledKinds: [],
+        disabledThemes: [],
+        shownInsightIds: [],
+        random: (i * 0.618) % 1,
+      };
+      const insight = INSIGHTS.filter((item) => !item.retiredInto)[i % 100] ?? pickInsight(input);
+      const kind = pickExercise(insight, input).kind;
+      counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    }
+    for (const kind of EXERCISE_KINDS) {
+      expect(counts.get(kind) ?? 0, kind).toBeGreaterThan(runs / EXERCISE_KINDS.length / 2);
+      expect(counts.get(kind) ?? 0, kind).toBeLessThan((2 * runs) / EXERCISE_KINDS.length);
+    }
+  });
+
   it('gives a break too short for anything the shortest enabled exercise', () => {
     const input = { breakSeconds: 5, disabledKinds: [], disabledThemes: [], shownInsightIds: [], random: 0.5 };
-    const shortest = Math.min(...EXERCISES.map(exerciseSeconds));
+    const shortest = Math.min(...LIVE.map(exerciseSeconds));
     expect(exerciseSeconds(pickExercise(pickInsight(input), input))).toBe(shortest);
   });
 
@@ -95,14 +142,14 @@ describe('pickExercise', () => {
     const input = { breakSeconds: 60, disabledKinds: [], disabledThemes: [], shownInsightIds: [], need, random: 0 };
     const exercise = pickExercise(pickInsight(input), input);
     expect(exercise.needs).toContain(need);
-    expect(EXERCISES.some((item) => item.kind === kind && item.needs.includes(need))).toBe(true);
+    expect(LIVE.some((item) => item.kind === kind && item.needs.includes(need))).toBe(true);
   });
 });
 
 describe('lookups', () => {
   it('find every library item by id, and nothing for an unknown id', () => {
     for (const insight of INSIGHTS) expect(findInsight(insight.id)).toBe(insight);
-    for (const exercise of EXERCISES) expect(findExercise(exercise.id)).toBe(exercise);
+    for (const exercise of PRACTICES) expect(findExercise(exercise.id)).toBe(exercise);
     expect(findInsight('no-such-id')).toBeUndefined();
     expect(findExercise('no-such-id')).toBeUndefined();
   });

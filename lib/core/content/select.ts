@@ -1,4 +1,6 @@
-import { EXERCISES, INSIGHTS } from '@/content/library';
+import { EXERCISES } from '@/content/exercises';
+import { INSIGHTS } from '@/content/insights';
+import { PRACTICES } from '@/content/practices';
 import {
   type Exercise,
   type ExerciseKind,
@@ -33,14 +35,18 @@ export interface PickInput {
   random: number;
 }
 
+/** Insights and practices still in rotation: retired ones only name what history holds. */
+const LIVE_INSIGHTS = INSIGHTS.filter((insight) => !insight.retiredInto);
+const LIVE_PRACTICES = PRACTICES.filter((practice) => !practice.retired);
+
 /**
  * Picks the insight for a break: one of the enabled themes not yet shown this
  * round. When the round is complete a new one begins, never with the insight
  * that ended the last. Pure: the same input gives the same pick.
  */
 export function pickInsight(input: PickInput): Insight {
-  const enabled = INSIGHTS.filter((insight) => !input.disabledThemes.includes(insight.theme));
-  const pool = enabled.length > 0 ? enabled : INSIGHTS;
+  const enabled = LIVE_INSIGHTS.filter((insight) => !input.disabledThemes.includes(insight.theme));
+  const pool = enabled.length > 0 ? enabled : LIVE_INSIGHTS;
   const shown = new Set(input.shownInsightIds);
   const fresh = pool.filter((insight) => !shown.has(insight.id));
   const last = input.shownInsightIds.at(-1);
@@ -48,24 +54,55 @@ export function pickInsight(input: PickInput): Insight {
   return choose(fresh.length > 0 ? fresh : nextRound.length > 0 ? nextRound : pool, input);
 }
 
+/** Every kind a practice guides: a sequence's parts may be of several. */
+export function kindsOf(practice: Exercise): ExerciseKind[] {
+  const parts = practice.parts?.map((part) => EXERCISES.find((exercise) => exercise.id === part.id)?.kind);
+  return parts ? parts.filter((kind) => kind !== undefined) : [practice.kind];
+}
+
+/** A practice fills a break when it takes at least this share of it. */
+export const FILLS = 0.7;
+
 /**
- * Picks the exercise: of an enabled kind, short enough for the break, not the
- * one shown last; among those, one that answers the person's need if they
- * gave one, else one that suits the insight. A break too short for anything
- * gets the shortest enabled exercise.
+ * Picks the practice (a single exercise or a sequence): of enabled kinds only,
+ * short enough for the break, not the one shown last. Among those, one that
+ * answers the person's need if they gave one; then one that fills the break
+ * (70% of it or more, else as near as any comes), so a 10-minute break gets
+ * ten minutes of guidance. With no need, a kind is chosen first, evenly among
+ * the kinds that suit the insight, so no kind crowds out the others. A break
+ * too short for anything gets the shortest enabled practice.
  */
 export function pickExercise(insight: Insight, input: PickInput): Exercise {
-  const enabled = EXERCISES.filter((exercise) => !input.disabledKinds.includes(exercise.kind));
-  const pool = enabled.length > 0 ? enabled : EXERCISES;
-  const fitting = pool.filter((exercise) => exerciseSeconds(exercise) <= input.breakSeconds);
-  const fresh = fitting.filter((exercise) => exercise.id !== input.lastExerciseId);
-  const candidates = fresh.length > 0 ? fresh : fitting;
-  if (candidates.length === 0) return shortest(pool);
+  const enabled = LIVE_PRACTICES.filter((practice) =>
+    kindsOf(practice).every((kind) => !input.disabledKinds.includes(kind)),
+  );
+  const pool = enabled.length > 0 ? enabled : LIVE_PRACTICES;
+  const fitting = pool.filter((practice) => exerciseSeconds(practice) <= input.breakSeconds);
+  const fresh = fitting.filter((practice) => practice.id !== input.lastExerciseId);
+  const open = fresh.length > 0 ? fresh : fitting;
+  if (open.length === 0) return shortest(pool);
   const { need } = input;
-  const preferred = need
-    ? candidates.filter((exercise) => exercise.needs.includes(need))
-    : candidates.filter((exercise) => insight.suits.includes(exercise.kind));
-  return choose(preferred.length > 0 ? preferred : candidates, input);
+  const answering = need ? open.filter((practice) => practice.needs.includes(need)) : [];
+  const candidates = filling(answering.length > 0 ? answering : open, input.breakSeconds);
+  if (need && answering.length > 0) return choose(candidates, input);
+  return chooseByKind(candidates, insight, input);
+}
+
+/** Those that fill the break; when none does, those that come nearest (within 70% of the longest). */
+function filling(practices: readonly Exercise[], breakSeconds: number): Exercise[] {
+  const longest = Math.max(...practices.map(exerciseSeconds));
+  const floor = FILLS * Math.min(breakSeconds, longest);
+  return practices.filter((practice) => exerciseSeconds(practice) >= floor);
+}
+
+/** A kind evenly among those the insight suits (or all there are), then a practice of it; one random number serves both. */
+function chooseByKind(candidates: readonly Exercise[], insight: Insight, input: PickInput): Exercise {
+  const present = [...new Set(candidates.map((practice) => practice.kind))];
+  const suited = present.filter((kind) => insight.suits.includes(kind));
+  const kinds = suited.length > 0 ? suited : present;
+  const index = Math.min(kinds.length - 1, Math.floor(input.random * kinds.length));
+  const ofKind = candidates.filter((practice) => practice.kind === kinds[index]);
+  return choose(ofKind, { ...input, random: input.random * kinds.length - index });
 }
 
 function shortest(exercises: readonly Exercise[]): Exercise {
@@ -73,11 +110,19 @@ function shortest(exercises: readonly Exercise[]): Exercise {
 }
 
 /** One of `items` by the random number, favourites counted twice. */
-function choose<T extends { id: string }>(items: readonly T[], { random, favourites = [] }: PickInput): T {
+function choose<T extends { id: string }>(
+  items: readonly T[],
+  { random, favourites = [] }: Pick<PickInput, 'random' | 'favourites'>,
+): T {
   const weighted = items.flatMap((item) => (favourites.includes(item.id) ? [item, item] : [item]));
   const index = Math.min(weighted.length - 1, Math.floor(random * weighted.length));
   return weighted[index] as T;
 }
 
-// Lookups by id live apart, for the pages that only name what a break showed.
-export { findExercise, findInsight } from './find';
+/** Looks up an insight by id, retired ones too; undefined for an id the library never had. */
+export function findInsight(id: string): Insight | undefined {
+  return INSIGHTS.find((insight) => insight.id === id);
+}
+
+// The lookup of practices lives apart, for the pages that only name what a break showed.
+export { findExercise } from './find';

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { INSIGHTS } from '@/content/library';
+import { INSIGHTS as ALL_INSIGHTS } from '@/content/library';
 import { contentForBreak } from '@/lib/core/content/for-break';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/core/settings/settings';
 import { decide } from './decide';
 import { INITIAL_STATE, type ScheduleState } from './types';
+
+/** The insights in rotation: retired ones only name what history holds. */
+const INSIGHTS = ALL_INSIGHTS.filter((insight) => !insight.retiredInto);
 
 /* Sequences of events: rules that only show over several breaks or across a clock change. */
 
