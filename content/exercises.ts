@@ -156,7 +156,7 @@ export const EXERCISES: readonly Exercise[] = [
   {
     id: 'daylight-walk',
     kind: 'movement',
-    stepSeconds: [20, 70, 70, 70, 50, 20],
+    stepSeconds: [30, 50, 50, 40, 110, 20],
     needs: ['low', 'tired', 'restless'],
     seated: 'light-by-the-window',
     daylight: true,
@@ -202,7 +202,7 @@ export const EXERCISES: readonly Exercise[] = [
     needs: ['low', 'scattered'],
     ifHeavy: 'feet-on-the-floor',
   },
-  { id: 'kind-word', kind: 'reflection', stepSeconds: [10, 30, 30, 20], needs: ['low'], ifHeavy: 'five-senses-quick' },
+  { id: 'kind-word', kind: 'reflection', stepSeconds: [20, 25, 25, 20], needs: ['low'], ifHeavy: 'five-senses-quick' },
   {
     id: 'appreciate-something',
     kind: 'reflection',
@@ -263,5 +263,5 @@ export const EXERCISES: readonly Exercise[] = [
     needs: ['scattered', 'tense'],
     eyesClosed: [1, 3, 5, 7],
   },
-  { id: 'one-song', kind: 'listening', stepSeconds: [15, 180, 15], needs: ['low', 'tired'] },
+  { id: 'one-song', kind: 'listening', stepSeconds: [30, 180, 15], needs: ['low', 'tired'] },
 ];

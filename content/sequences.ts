@@ -118,7 +118,7 @@ export const SEQUENCES: readonly Sequence[] = [
   },
   {
     id: 'twenty-minute-walk-and-listen',
-    parts: ['belly-breathing', 'short-walk', 'stand-and-stretch', 'progressive-relaxation', 'open-listening'],
+    parts: ['belly-breathing', 'stand-and-stretch', 'short-walk', 'progressive-relaxation', 'open-listening'],
     needs: ['restless', 'scattered'],
     seated: 'twenty-minute-move-and-listen',
   },

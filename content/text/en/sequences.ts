@@ -38,11 +38,11 @@ export const SEQUENCES_EN: Readonly<Record<string, { title: string; purpose: str
     purpose: 'Feel the floor, tense and release each area in turn, then breathe smoothly.',
   },
   'ten-minute-lift': {
-    title: 'Ten minutes of daylight',
+    title: 'Daylight and a kind word',
     purpose: 'Steady yourself, take a short walk in daylight, then offer yourself a kind word.',
   },
   'ten-minute-lift-seated': {
-    title: 'Ten minutes of daylight, seated',
+    title: 'Daylight and a kind word, seated',
     purpose: 'Steady yourself, move gently by a bright window, breathe, then offer yourself a kind word.',
   },
   'ten-minute-walk-and-breathe': {
@@ -67,20 +67,22 @@ export const SEQUENCES_EN: Readonly<Record<string, { title: string; purpose: str
     caution: 'Move gently; skip what hurts. Keep your eyes open if you prefer. Stop if you feel dizzy.',
   },
   'twenty-minute-lift': {
-    title: 'Twenty minutes of daylight',
+    title: 'Daylight, breath and a song',
     purpose: 'A walk in daylight, slow breathing, one song, and a kind word to finish.',
   },
   'twenty-minute-lift-seated': {
-    title: 'Twenty minutes of daylight, seated',
+    title: 'Daylight, breath and a song, seated',
     purpose: 'Gentle movement by a bright window, slow breathing, one song, and a kind word to finish.',
   },
   'twenty-minute-walk-and-listen': {
     title: 'Walk, stretch and listen',
-    purpose: 'Walk off restless energy, stretch, tense and release, then listen for a while.',
+    purpose: 'Stretch, walk off restless energy, tense and release, then listen for a while.',
+    caution: 'Walk, move and tense gently, skipping what hurts, and keep breathing. Stop if you feel dizzy.',
   },
   'twenty-minute-move-and-listen': {
     title: 'Move, stretch and listen, seated',
     purpose: 'A seated march and stretch, tense and release, then listen for a while.',
+    caution: 'Move and tense gently, skipping what hurts, and keep breathing. Stop if you feel dizzy.',
   },
   'twenty-minute-rest': {
     title: 'Twenty-minute rest',
