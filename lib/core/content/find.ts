@@ -7,7 +7,10 @@ import type { Exercise } from '@/content/types';
  * so they load no insights.
  */
 
+/** By id, once: progress looks up every break of ten years of history. */
+const BY_ID = new Map(PRACTICES.map((practice) => [practice.id, practice]));
+
 /** Looks up an exercise or a sequence by id; undefined for an id the library never had. */
 export function findExercise(id: string): Exercise | undefined {
-  return PRACTICES.find((exercise) => exercise.id === id);
+  return BY_ID.get(id);
 }
