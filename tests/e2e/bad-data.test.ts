@@ -63,4 +63,15 @@ describe('Breathing Room with damaged storage', () => {
     await takeBreak(popup);
     await expect.poll(async () => (await h.storage('local')).history?.data.length).toBe(2);
   });
+
+  it('brings back a lost break alarm when the popup opens, on any screen, the countdown unchanged', async () => {
+    const before = (await h.storage('local')).schedule?.data.nextBreakAt;
+    const probe = await h.open('options.html');
+    await probe.evaluate(() => chrome.alarms.clear('break-due'));
+    await probe.close();
+    expect(await h.alarm()).toBeUndefined();
+    const popup = await h.open('popup.html');
+    await expect.poll(async () => (await h.alarm())?.scheduledTime).toBe(before);
+    await popup.close();
+  });
 });
