@@ -16,18 +16,12 @@ import { IDLE_DETECTION_SECONDS } from '@/lib/core/schedule/away';
  */
 export default defineBackground(() => {
   const { run, refreshBadge } = createScheduleRunner({ now: Date.now, apply: applyEffect, showBadge });
-  const startBadgeTicks = () => browser.alarms.create(BADGE_ALARM, { periodInMinutes: 1 });
-
   browser.runtime.onInstalled.addListener(async () => {
-    await startBadgeTicks();
     await run({ type: 'installed' });
     // An update may bring a new form of history: move it now, not at the next break.
     await migrateHistory(Date.now()).catch((error: unknown) => console.error('Breathing Room: history', error));
   });
-  browser.runtime.onStartup.addListener(async () => {
-    await startBadgeTicks();
-    await run({ type: 'browserStarted' });
-  });
+  browser.runtime.onStartup.addListener(() => run({ type: 'browserStarted' }));
   browser.alarms.onAlarm.addListener(async (alarm) => {
     if (alarm.name === BADGE_ALARM) return refreshBadge();
     if (alarm.name === ALARMS.headsUp) return run({ type: 'headsUpAlarm' });

@@ -30,8 +30,10 @@ describe('Breathing Room schedule', () => {
     await expect.poll(badge).toMatch(/^4[45]$/);
     const title = await (await h.worker()).evaluate(() => chrome.action.getTitle({}));
     expect(title).toMatch(/^Next break in 4[45] min$/);
-    // The badge is kept fresh by an alarm, not a timer in the sleeping worker.
-    expect((await alarms())['badge-tick']).toBeDefined();
+    // The badge is kept fresh by one alarm at the minute it next changes, not a tick every minute.
+    const tick = await popup.evaluate(() => chrome.alarms.get('badge-tick'));
+    expect(tick?.periodInMinutes).toBeUndefined();
+    expect((tick?.scheduledTime ?? 0) - Date.now()).toBeLessThanOrEqual(MINUTE);
   });
 
   it('pauses for 30 minutes from the popup: paused state shown, no break alarm before it ends', async () => {
@@ -46,6 +48,8 @@ describe('Breathing Room schedule', () => {
     expect(Math.abs((set['break-due'] ?? 0) - (Date.now() + 30 * MINUTE))).toBeLessThan(10_000);
     expect(set['heads-up']).toBeUndefined();
     await expect.poll(badge).toBe('❚❚');
+    // The pause's end wakes the worker once; nothing wakes it before.
+    expect(set['badge-tick']).toBeUndefined();
     await popup.waitForTimeout(1500);
     expect((await h.storage('local')).schedule?.data.activeBreak).toBeNull();
   });
@@ -69,6 +73,19 @@ describe('Breathing Room schedule', () => {
     expect(Math.abs((set['heads-up'] ?? 0) - (Date.now() + 44 * MINUTE))).toBeLessThan(10_000);
   });
 
+  it('pausing until resumed leaves nothing to wake the worker; resuming brings the countdown and its alarms back', async () => {
+    await popup.getByRole('button', { name: 'Pause reminders' }).click();
+    await popup.getByRole('button', { name: 'Until I resume' }).click();
+    await expect.poll(() => popup.getByRole('status').textContent()).toMatch(/^Reminders paused until you resume/);
+    await expect.poll(badge).toBe('❚❚');
+    expect(await alarms()).toEqual({});
+    await popup.getByRole('button', { name: 'Resume' }).click();
+    await expect.poll(badge).toBe('45');
+    const set = await alarms();
+    expect(Math.abs((set['break-due'] ?? 0) - (Date.now() + 45 * MINUTE))).toBeLessThan(10_000);
+    expect((set['badge-tick'] ?? 0) - Date.now()).toBeLessThanOrEqual(MINUTE);
+  });
+
   it('schedules the next break one interval after the next working start when hours exclude now', async () => {
     // Working hours only on the weekday after tomorrow, 09:00 to 12:00: now is outside them.
     const expected = await popup.evaluate(async () => {
@@ -83,9 +100,12 @@ describe('Breathing Room schedule', () => {
       return day.getTime();
     });
     await expect.poll(async () => (await alarms())['break-due']).toBe(expected);
-    // Past 99 minutes the badge shows whole hours left.
-    const hours = Math.floor(Math.ceil((expected - Date.now()) / MINUTE) / 60);
-    await expect.poll(badge).toMatch(new RegExp(`^(${hours}|${hours - 1})h$`));
+    // Outside working hours the badge is blank and says when breaks come back; it wakes the worker
+    // once, as work starts, and not before.
+    await expect.poll(badge).toBe('');
+    const title = await (await h.worker()).evaluate(() => chrome.action.getTitle({}));
+    expect(title).toMatch(/^Outside your working hours: breaks come back at 9:00/);
+    expect((await alarms())['badge-tick']).toBe(expected - 45 * MINUTE);
   });
 
   it('takes a break on the keyboard shortcut set in the browser’s shortcut settings', async () => {

@@ -1,31 +1,22 @@
 import { browser } from 'wxt/browser';
 import { clockTime, t } from '@/lib/browser/i18n';
-import type { Badge } from '@/lib/core/schedule/badge';
+import { type Badge, badgeText, MINUTES_SHOWN } from '@/lib/core/schedule/badge';
 
-/** The alarm that keeps the badge's minutes fresh: the worker may sleep, so no timer. */
+/** The alarm set for the moment the badge next changes (lib/core/schedule/badge.ts); none when it will not. */
 export const BADGE_ALARM = 'badge-tick';
-
-/** Badge text: minutes up to 99, then hours; a pause mark; a dot for a break waiting. */
-function badgeText(badge: Badge): string {
-  switch (badge.kind) {
-    case 'minutes':
-      return badge.minutes < 100 ? String(badge.minutes) : `${Math.floor(badge.minutes / 60)}h`;
-    case 'paused':
-      return '❚❚';
-    case 'due':
-      return '•';
-    case 'none':
-      return '';
-  }
-}
 
 /** The tooltip says the same in words, for everyone who cannot read a badge at a glance. */
 export function badgeTitle(badge: Badge): string {
   switch (badge.kind) {
     case 'minutes':
-      return badge.minutes < 1 ? t('nextBreakSoon') : t('nextBreakIn', String(badge.minutes));
+      if (badge.minutes < 1) return t('nextBreakSoon');
+      return badge.minutes < MINUTES_SHOWN
+        ? t('nextBreakIn', String(badge.minutes))
+        : t('nextBreakInHours', String(Math.floor(badge.minutes / 60)));
     case 'paused':
       return badge.until === null ? t('pausedUntilResumed') : t('pausedUntil', clockTime(badge.until));
+    case 'offHours':
+      return t('offHoursTitle', clockTime(badge.until));
     case 'due':
       return t('breakWaiting');
     case 'none':
@@ -33,12 +24,17 @@ export function badgeTitle(badge: Badge): string {
   }
 }
 
-/** Shows the badge and its tooltip on the toolbar button. */
-export async function showBadge(badge: Badge): Promise<void> {
+/**
+ * Shows the badge and its tooltip on the toolbar button, and sets the one
+ * alarm that refreshes them when they would change: a new alarm of the same
+ * name replaces the last (and the once-a-minute tick older versions set).
+ */
+export async function showBadge(badge: Badge, refreshAt: number | null): Promise<void> {
   const action = browser.action ?? browser.browserAction;
   await Promise.all([
     action.setBadgeText({ text: badgeText(badge) }),
     action.setTitle({ title: badgeTitle(badge) }),
     action.setBadgeBackgroundColor({ color: '#2f6b5a' }),
+    refreshAt === null ? browser.alarms.clear(BADGE_ALARM) : browser.alarms.create(BADGE_ALARM, { when: refreshAt }),
   ]);
 }

@@ -14,6 +14,7 @@ function setup(step = 0, apply?: (effect: Effect) => Promise<void>) {
   let time = NOW;
   const applied: Effect[] = [];
   const badges: Badge[] = [];
+  const refreshes: (number | null)[] = [];
   const runner = createScheduleRunner({
     now: () => {
       const now = time;
@@ -24,11 +25,12 @@ function setup(step = 0, apply?: (effect: Effect) => Promise<void>) {
       applied.push(effect);
       await apply?.(effect);
     },
-    showBadge: async (badge) => {
+    showBadge: async (badge, refreshAt) => {
       badges.push(badge);
+      refreshes.push(refreshAt);
     },
   });
-  return { applied, badges, ...runner };
+  return { applied, badges, refreshes, ...runner };
 }
 
 /** The default alarms for a break due at `at`: the break and the 1-minute heads-up before it. */
@@ -43,13 +45,15 @@ beforeEach(() => {
 
 describe('createScheduleRunner', () => {
   it("'installed' stores the schedule as a v1 envelope, applies the alarms and shows the badge", async () => {
-    const { applied, badges, run } = setup();
+    const { applied, badges, refreshes, run } = setup();
     await run({ type: 'installed' });
     expect(await browser.storage.local.get('schedule')).toEqual({
       schedule: { v: 1, data: { ...INITIAL_STATE, nextBreakAt: NOW + 45 * MIN, cycleStartedAt: NOW } },
     });
     expect(applied).toEqual(alarms(NOW + 45 * MIN));
     expect(badges).toEqual([{ kind: 'minutes', minutes: 45 }]);
+    // The badge wakes the worker again when it would say 44.
+    expect(refreshes).toEqual([NOW + MIN]);
   });
 
   it('reads the settings from sync storage', async () => {

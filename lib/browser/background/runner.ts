@@ -1,8 +1,9 @@
 import { makeRoomInHistory } from '@/lib/browser/storage/history';
 import { scheduleItem, settingsItem } from '@/lib/browser/storage/items';
-import { type Badge, badgeFor } from '@/lib/core/schedule/badge';
+import { type Badge, badgeFor, badgeRefreshAt } from '@/lib/core/schedule/badge';
 import { decide } from '@/lib/core/schedule/decide';
-import type { Decision, Effect, ScheduleEvent } from '@/lib/core/schedule/types';
+import type { Decision, Effect, ScheduleEvent, ScheduleState } from '@/lib/core/schedule/types';
+import type { Settings } from '@/lib/core/settings/settings';
 
 /** Thrown inside the schedule's update to leave it unwritten when a person's answer could not be recorded. */
 class AnswerNotRecorded extends Error {
@@ -15,7 +16,8 @@ class AnswerNotRecorded extends Error {
 export interface RunnerDeps {
   now: () => number;
   apply: (effect: Effect) => Promise<void>;
-  showBadge: (badge: Badge) => Promise<void>;
+  /** Shows the badge, and wakes the worker again at `refreshAt` (null: no wake for the badge). */
+  showBadge: (badge: Badge, refreshAt: number | null) => Promise<void>;
 }
 
 /** An event as the background hears it: the runner itself says whether the stored schedule can be trusted. */
@@ -57,14 +59,17 @@ export function createScheduleRunner(deps: RunnerDeps): ScheduleRunner {
     // One failed effect (say, no window to open) must not stop the others.
     work.catch((error: unknown) => console.error('Breathing Room:', label, error));
 
+  const badge = (settings: Settings, state: ScheduleState, now: number) =>
+    deps.showBadge(badgeFor(settings, state, now), badgeRefreshAt(settings, state, now));
+
   const run = async (event: RunnerEvent) => {
-    let decided: { decision: Decision; now: number } | undefined;
+    let decided: { decision: Decision; now: number; settings: Settings } | undefined;
     let recordError: unknown;
     const decideAndRecord = async (state: Parameters<typeof decide>[1]) => {
       const settings = await settingsItem.get();
       const now = deps.now();
       const decision = decide(settings, state, event.type === 'alarm' ? { ...event, stored: !unsaved } : event, now);
-      decided = { decision, now };
+      decided = { decision, now, settings };
       // History first, then the state that says the break is over: a page that
       // sees the break end finds it recorded, and a worker stopped in between
       // leaves the break open to be answered again (the record is by id, so once).
@@ -88,7 +93,7 @@ export function createScheduleRunner(deps: RunnerDeps): ScheduleRunner {
     for (const effect of decided.decision.effects) {
       if (effect.type !== 'record') await safely(effect.type, deps.apply(effect));
     }
-    await safely('badge', deps.showBadge(badgeFor(decided.decision.state, decided.now)));
+    await safely('badge', badge(decided.settings, decided.decision.state, decided.now));
     if (recordError) throw recordError;
   };
 
@@ -108,7 +113,7 @@ export function createScheduleRunner(deps: RunnerDeps): ScheduleRunner {
     run: (event) => enqueue(() => run(event)),
     refreshBadge: () =>
       enqueue(async () => {
-        await safely('badge', deps.showBadge(badgeFor(await scheduleItem.get(), deps.now())));
+        await safely('badge', badge(await settingsItem.get(), await scheduleItem.get(), deps.now()));
       }),
   };
 }

@@ -13,6 +13,8 @@ import { defineItem } from './typed-item';
  * later shape adds a migration and a test from a fixture of every older one.
  * Every write goes through an item's update(), under its lock: several
  * contexts write some of these items, and the lock is what keeps them safe.
+ * Each definition is marked pure, so a context that never uses an item (the
+ * background and the break's progress) does not carry its parser.
  */
 
 /**
@@ -23,7 +25,7 @@ import { defineItem } from './typed-item';
  *
  * v1: the first shape. v2: the step chime (off) and the large reminder style.
  */
-export const settingsItem = defineItem<Settings>({
+export const settingsItem = /* @__PURE__ */ defineItem<Settings>({
   area: 'sync',
   key: 'settings',
   version: 2,
@@ -40,7 +42,7 @@ export const settingsItem = defineItem<Settings>({
  * version's copy is overwritten, since stopping reminders would cost more,
  * and while storage.local is full it is kept in memory, so reminders go on.
  */
-export const scheduleItem = defineItem<ScheduleState>({
+export const scheduleItem = /* @__PURE__ */ defineItem<ScheduleState>({
   area: 'local',
   key: 'schedule',
   version: 1,
@@ -52,7 +54,7 @@ export const scheduleItem = defineItem<ScheduleState>({
 const NOTICES: readonly StorageNotice['kind'][] = ['folded', 'full'];
 
 /** A notice about storage for the options page to show; null when there is nothing to say. Written by the background. */
-export const storageNoticeItem = defineItem<StorageNotice | null>({
+export const storageNoticeItem = /* @__PURE__ */ defineItem<StorageNotice | null>({
   area: 'local',
   key: 'storageNotice',
   version: 1,
@@ -69,7 +71,7 @@ export const storageNoticeItem = defineItem<StorageNotice | null>({
  * memory: a popup that closes mid-break opens again on the same screen and
  * step. Written only by the page that shows the break.
  */
-export const breakProgressItem = defineItem<BreakProgress | null>({
+export const breakProgressItem = /* @__PURE__ */ defineItem<BreakProgress | null>({
   area: 'session',
   key: 'breakProgress',
   version: 1,

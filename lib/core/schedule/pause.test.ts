@@ -214,7 +214,7 @@ describe('pause: other events keep it', () => {
 describe('pause: the badge', () => {
   it('shows paused with the end time, or null until resumed', () => {
     const start = T0 + 10 * MIN;
-    expect(badgeFor(pausedAt(start, 30), start + MIN)).toEqual({ kind: 'paused', until: start + 30 * MIN });
-    expect(badgeFor(pausedAt(start, 'resumed'), start + MIN)).toEqual({ kind: 'paused', until: null });
+    expect(badgeFor(S, pausedAt(start, 30), start + MIN)).toEqual({ kind: 'paused', until: start + 30 * MIN });
+    expect(badgeFor(S, pausedAt(start, 'resumed'), start + MIN)).toEqual({ kind: 'paused', until: null });
   });
 });

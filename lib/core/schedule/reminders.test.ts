@@ -58,7 +58,7 @@ describe('reminder style', () => {
     const { state, effects } = ring({ ...S, reminderStyle: 'badge' }, running(T0), DUE, false);
     expect(reminders(effects)).toEqual([]);
     expect(state.activeBreak?.startedAt).toBe(DUE);
-    expect(badgeFor(state, DUE)).toEqual({ kind: 'due' });
+    expect(badgeFor(S, state, DUE)).toEqual({ kind: 'due' });
   });
 });
 

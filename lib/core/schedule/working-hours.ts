@@ -50,6 +50,11 @@ function nextStretch(hours: WorkingHours, time: number): Stretch | null {
   return null;
 }
 
+/** When the next working stretch after `time` starts; null when working hours are off or hold no range. */
+export function nextStretchStart(hours: WorkingHours, time: number): number | null {
+  return hours.enabled ? (nextStretch(hours, time)?.start ?? null) : null;
+}
+
 /**
  * Whether a reminder may come at `time`: reminders come only inside working hours.
  * True inside some range of that local day (start inclusive, end exclusive), and
