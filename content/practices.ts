@@ -5,7 +5,7 @@ import type { Exercise, Sequence } from './types';
 /**
  * A sequence as one exercise: its parts' steps in turn, the eyes-closed marks
  * moved to where each part begins, the kind of the part it opens with. The
- * pace of each step stays with its part (lib/core/break-moment.ts).
+ * pace of each step stays with its part (lib/core/content/practice.ts).
  */
 export function flatten(sequence: Sequence, exercises: readonly Exercise[] = EXERCISES): Exercise {
   const parts = sequence.parts.map((id) => {
