@@ -54,6 +54,23 @@ describe('Breathing Room break experience', () => {
     await page.close();
   });
 
+  it('paces the physiological sigh as it says: a breath in, a second sip, a long sigh out', async () => {
+    const page = await openPopup(h, { clock: true });
+    await startBreak(page);
+    await showContent(page, 'coping-long-exhale', 'physiological-sigh');
+    await beginButton(page).click();
+    const phases = await phasesOver(page, 20);
+    expect(phases.slice(0, 3)).toEqual(['Breathe in', 'Sip in', 'Breathe out']);
+    expect(phases).not.toContain('Hold');
+    // The step says the same counts the pacer keeps, filled from its pace.
+    expect(await page.locator('p.step').textContent()).toMatch(
+      /^In through your nose for 3, a short extra sip for 1, /,
+    );
+    await page.getByRole('button', { name: 'End', exact: true }).click();
+    await backToWork(page);
+    await page.close();
+  });
+
   it('keeps a line for yourself after a reflection exercise, and shows it in history', async () => {
     const page = await openPopup(h, { clock: true });
     await startBreak(page);

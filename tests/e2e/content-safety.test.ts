@@ -82,6 +82,35 @@ describe('Breathing Room content: long breaks and the safety grid', () => {
     await putOff(popup);
   });
 
+  it('offers a standing exercise seated, and says under More why this one', async () => {
+    const standing = EXERCISES.find((exercise) => typeof exercise.seated === 'string' && !exercise.retired);
+    const seated = String(standing?.seated);
+    await startBreak(popup);
+    await showContent(popup, 'coping-move', standing?.id ?? '');
+    await expect.poll(() => beginButton(popup).textContent()).toContain(titleOf(standing?.id ?? ''));
+    await popup.getByRole('button', { name: 'More' }).click();
+    expect(await popup.getByText(`Why this one: ${EN.exercises[standing?.id ?? '']?.purpose}`).isVisible()).toBe(true);
+    await popup.getByRole('button', { name: `Seated version: ${titleOf(seated)}` }).click();
+    await expect.poll(() => beginButton(popup).textContent()).toContain(`Begin: ${titleOf(seated)}`);
+    expect((await h.storage('local')).schedule?.data.activeBreak?.exerciseId).toBe(seated);
+    await putOff(popup);
+  });
+
+  it('offers a breath-hold exercise without holds mid-exercise, from its first step', async () => {
+    await startBreak(popup);
+    await showContent(popup, 'coping-long-exhale', 'box-breathing');
+    await expect.poll(() => beginButton(popup).textContent()).toMatch(/^Begin: Box breathing/);
+    await beginButton(popup).click();
+    const noHold = EXERCISES.find((exercise) => exercise.id === 'box-breathing')?.noHold ?? '';
+    await popup.getByRole('button', { name: 'Without holds', exact: true }).click();
+    await expect
+      .poll(async () => (await stepHeading(popup).textContent()) ?? '')
+      .toMatch(new RegExp(`^${titleOf(noHold)} · Step 1 of`));
+    await popup.getByRole('button', { name: 'End', exact: true }).click();
+    await popup.getByRole('button', { name: 'Back to work' }).click();
+    await popup.getByRole('button', { name: 'Take a break now' }).waitFor();
+  });
+
   it('offers a way out of reflection that gets heavy, before and during it', async () => {
     const reflection = EXERCISES.find((exercise) => exercise.kind === 'reflection' && !exercise.retired);
     const ground = reflection?.ifHeavy ?? '';

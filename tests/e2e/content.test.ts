@@ -86,6 +86,7 @@ describe('Breathing Room content', () => {
   it('offers the care note and a helpline link from the break view, fetching nothing', async () => {
     // More is open from the test before: the care note is one click further.
     await popup.getByText('Not a substitute for professional care', { exact: true }).click();
+    expect(await popup.getByText(/call your local emergency number now/).isVisible()).toBe(true);
     const link = popup.getByRole('link', { name: 'Find a helpline near you (findahelpline.com)' });
     expect(await link.getAttribute('href')).toBe('https://findahelpline.com');
     const options = await openOptions(h, 'About and care');
