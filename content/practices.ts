@@ -7,9 +7,9 @@ import type { Exercise, Sequence } from './types';
  * moved to where each part begins, the kind of the part it opens with. The
  * pace of each step stays with its part (lib/core/content/practice.ts).
  */
-export function flatten(sequence: Sequence, exercises: readonly Exercise[] = EXERCISES): Exercise {
+export function flatten(sequence: Sequence): Exercise {
   const parts = sequence.parts.map((id) => {
-    const part = exercises.find((exercise) => exercise.id === id);
+    const part = EXERCISES.find((exercise) => exercise.id === id);
     if (!part) throw new Error(`Breathing Room: sequence ${sequence.id} names no exercise ${id}`);
     return part;
   });
@@ -38,4 +38,4 @@ export function flatten(sequence: Sequence, exercises: readonly Exercise[] = EXE
 }
 
 /** Everything a break can show, by id: the single exercises, then the sequences as exercises. */
-export const PRACTICES: readonly Exercise[] = [...EXERCISES, ...SEQUENCES.map((sequence) => flatten(sequence))];
+export const PRACTICES: readonly Exercise[] = [...EXERCISES, ...SEQUENCES.map(flatten)];

@@ -45,12 +45,7 @@ export function ReminderSettings({ settings, onSave: pageSave }: { settings: Set
           value={settings.reminderStyle}
           onChange={setField(onSave, 'reminderStyle')}
         />
-        <MinutesField
-          name="headsUpMinutes"
-          label="headsUpLabel"
-          stored={settings.headsUpMinutes}
-          onSave={setField(onSave, 'headsUpMinutes')}
-        />
+        <MinutesField name="headsUpMinutes" label="headsUpLabel" settings={settings} onSave={onSave} />
         <label class="check">
           <input
             type="checkbox"
@@ -61,20 +56,10 @@ export function ReminderSettings({ settings, onSave: pageSave }: { settings: Set
           {t('dontInterruptLabel')}
         </label>
         <Dependants on={settings.dontInterrupt} reason="offBecauseWait" label="waitGroup">
-          <MinutesField
-            name="maxDeferMinutes"
-            label="maxDeferLabel"
-            stored={settings.maxDeferMinutes}
-            onSave={setField(onSave, 'maxDeferMinutes')}
-          />
+          <MinutesField name="maxDeferMinutes" label="maxDeferLabel" settings={settings} onSave={onSave} />
         </Dependants>
         <SnoozeChoices stored={settings.snoozeMinutes} onSave={setField(onSave, 'snoozeMinutes')} />
-        <MinutesField
-          name="maxSnoozes"
-          label="maxSnoozesLabel"
-          stored={settings.maxSnoozes}
-          onSave={setField(onSave, 'maxSnoozes')}
-        />
+        <MinutesField name="maxSnoozes" label="maxSnoozesLabel" settings={settings} onSave={onSave} />
       </form>
       <ActionError action={saveAction} />
     </section>

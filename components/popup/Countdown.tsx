@@ -1,7 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { t } from '@/lib/browser/i18n';
-import { sendToBackground } from '@/lib/browser/messages';
 import { MINUTE } from '@/lib/core/vocabulary';
 
 /** How often the popup refreshes its countdown; minutes need no finer tick. */
@@ -17,11 +16,10 @@ export function countdownText(nextBreakAt: number | null, now: number): string {
 /** The popup's hero: "Next break in" over "23 min", kept fresh while the popup is open. */
 export function Countdown({ nextBreakAt }: { nextBreakAt: number | null }) {
   const now = useSignal(Date.now());
+  // A new countdown is measured from this moment, not from the last tick. (No countdown, from
+  // damaged storage, is rebuilt by the check every popup asks for as it opens: main.tsx.)
   useEffect(() => {
-    // A new countdown is measured from this moment, not from the last tick.
     now.value = Date.now();
-    // No countdown means damaged storage: ask the background to make one.
-    if (nextBreakAt === null) void sendToBackground({ type: 'checkSchedule' });
   }, [nextBreakAt]);
   useEffect(() => {
     const timer = setInterval(() => {

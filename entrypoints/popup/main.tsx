@@ -6,6 +6,7 @@ import { sendToBackground } from '@/lib/browser/messages';
 
 markPlace();
 render(<PopupApp />, document.getElementById('app') as HTMLElement);
-// Opening the popup makes sure the alarm that brings the next break is there: a browser may
-// lose alarms (Firefox on restart), and a lost one would stop the breaks without a word.
+// Opening the popup makes sure the alarm that brings the next break is there (a browser may
+// lose alarms, as Firefox on restart, and a lost one would stop the breaks without a word),
+// and that a countdown lost to damaged storage is made again.
 void sendToBackground({ type: 'checkSchedule' });

@@ -1,27 +1,28 @@
 import type { MessageKey } from '@/lib/core/message-key';
-import type { NumberSetting } from '@/lib/core/settings/settings';
+import type { NumberSetting, Settings } from '@/lib/core/settings/settings';
 import { validateMinutes } from '@/lib/core/settings/validate-minutes';
+import { type SaveSettings, setField } from '../save';
 import { CheckedField } from './CheckedField';
 
 interface Props {
+  /** The setting: its stored value, its limits and its saver all follow from it. */
   name: NumberSetting;
   label: MessageKey;
-  /** The stored value; the field shows it until the person types. */
-  stored: number;
-  /** Saves a valid value, never an invalid one; resolves false when saving failed. */
-  onSave: (value: number) => Promise<unknown>;
+  settings: Settings;
+  /** The section's saver; a valid value is saved, never an invalid one. */
+  onSave: SaveSettings;
 }
 
 /** A whole-number setting (mostly minutes), checked against its limits as the person types. */
-export function MinutesField({ name, label, stored, onSave }: Props) {
+export function MinutesField({ name, label, settings, onSave }: Props) {
   return (
     <CheckedField
       name={name}
       label={label}
-      storedText={String(stored)}
+      storedText={String(settings[name])}
       check={(text) => validateMinutes(name, text)}
       format={String}
-      onSave={onSave}
+      onSave={setField(onSave, name)}
       inputMode="numeric"
     />
   );

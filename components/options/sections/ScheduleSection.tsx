@@ -1,7 +1,7 @@
 import { ActionError } from '@/components/shared/useAction';
 import { t } from '@/lib/browser/i18n';
 import { MinutesField } from '../fields/MinutesField';
-import { setField, useSectionSave } from '../save';
+import { useSectionSave } from '../save';
 import { WorkingHoursEditor } from '../WorkingHoursEditor';
 import type { SectionProps } from './sections';
 
@@ -12,24 +12,9 @@ export function ScheduleSection({ settings, onSave: pageSave }: SectionProps) {
     <section aria-labelledby="schedule-heading">
       <h2 id="schedule-heading">{t('scheduleHeading')}</h2>
       <form class="field-row" onSubmit={(event) => event.preventDefault()}>
-        <MinutesField
-          name="intervalMinutes"
-          label="intervalLabel"
-          stored={settings.intervalMinutes}
-          onSave={setField(onSave, 'intervalMinutes')}
-        />
-        <MinutesField
-          name="breakMinutes"
-          label="breakLengthLabel"
-          stored={settings.breakMinutes}
-          onSave={setField(onSave, 'breakMinutes')}
-        />
-        <MinutesField
-          name="dailyGoal"
-          label="goalLabel"
-          stored={settings.dailyGoal}
-          onSave={setField(onSave, 'dailyGoal')}
-        />
+        <MinutesField name="intervalMinutes" label="intervalLabel" settings={settings} onSave={onSave} />
+        <MinutesField name="breakMinutes" label="breakLengthLabel" settings={settings} onSave={onSave} />
+        <MinutesField name="dailyGoal" label="goalLabel" settings={settings} onSave={onSave} />
       </form>
       <ActionError action={saveAction} />
       <WorkingHoursEditor settings={settings} onSave={pageSave} />

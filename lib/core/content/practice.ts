@@ -1,5 +1,5 @@
-import { EXERCISES } from '@/content/exercises';
 import type { ContentText, Exercise, ExerciseText, Pacing } from '@/content/types';
+import { findExercise } from './find';
 
 /*
  * A practice is what a break guides: a single exercise, or a sequence flattened
@@ -10,7 +10,7 @@ import type { ContentText, Exercise, ExerciseText, Pacing } from '@/content/type
 /** The part a step belongs to, and the step's index within it; a single exercise is its own part. */
 export function partAt(exercise: Exercise, step: number): { part: Exercise; step: number } {
   const placed = exercise.parts?.findLast((part) => part.from <= step);
-  const part = placed && EXERCISES.find((candidate) => candidate.id === placed.id);
+  const part = placed && findExercise(placed.id);
   return part && placed ? { part, step: step - placed.from } : { part: exercise, step };
 }
 
@@ -57,9 +57,7 @@ export interface PracticeText extends ExerciseText {
 
 /** The words of a practice in one language, counts filled; undefined where the text is missing. */
 export function practiceText(library: ContentText, exercise: Exercise): PracticeText | undefined {
-  const parts = exercise.parts
-    ? exercise.parts.map((placed) => EXERCISES.find((candidate) => candidate.id === placed.id))
-    : [exercise];
+  const parts = exercise.parts ? exercise.parts.map((placed) => findExercise(placed.id)) : [exercise];
   const texts = parts.map((part) => part && library.exercises[part.id]);
   const own = exercise.parts ? library.sequences[exercise.id] : texts[0];
   if (!own || texts.some((text) => !text)) return undefined;

@@ -1,4 +1,3 @@
-import { EXERCISES } from '@/content/exercises';
 import { INSIGHTS } from '@/content/insights';
 import { PRACTICES } from '@/content/practices';
 import {
@@ -9,6 +8,7 @@ import {
   type Need,
   type Theme,
 } from '@/content/types';
+import { findExercise } from './find';
 
 /** What a break shows: one insight and one exercise, by id. */
 export interface BreakContent {
@@ -56,7 +56,7 @@ export function pickInsight(input: PickInput): Insight {
 
 /** Every kind a practice guides: a sequence's parts may be of several. */
 export function kindsOf(practice: Exercise): ExerciseKind[] {
-  const parts = practice.parts?.map((part) => EXERCISES.find((exercise) => exercise.id === part.id)?.kind);
+  const parts = practice.parts?.map((part) => findExercise(part.id)?.kind);
   return parts ? parts.filter((kind) => kind !== undefined) : [practice.kind];
 }
 
