@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { noPreload, startChunk } from './scripts/build-plugins';
+import { noPreload, polyfillAsModule, startChunk } from './scripts/build-plugins';
 
 /**
  * Breathing Room's build. Permissions are the ones the code uses, each for one reason:
@@ -17,7 +17,10 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   // Every browser Breathing Room supports has module preloading: no polyfill for it in the popup's start.
-  vite: () => ({ plugins: [preact(), noPreload(), startChunk()], build: { modulePreload: false } }),
+  vite: () => ({
+    plugins: [preact(), noPreload(), startChunk(), polyfillAsModule()],
+    build: { modulePreload: { polyfill: false } },
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -17,6 +17,10 @@ import type { Answer, Mood } from '@/lib/core/vocabulary';
 import { LoadFailure } from '../shared/LoadFailure';
 import { useAction } from '../shared/useAction';
 import { contentTextFailed, useContentText } from '../shared/useContentText';
+
+/** For the page that loads this view: the words it shows, loaded before its first paint. */
+export { loadText } from '../shared/useContentText';
+
 import { ArriveScreen } from './ArriveScreen';
 import { CloseScreen } from './CloseScreen';
 import { DoScreen } from './DoScreen';
@@ -29,6 +33,8 @@ export interface BreakViewProps {
   breakId: number;
   /** The break while it runs; null once the schedule has ended it and only its close screen remains. */
   active: ActiveBreak | null;
+  /** Where the break stood as stored when the page read it (null for none): its first screen shows at once. */
+  saved: BreakProgress | null;
   state: ScheduleState;
   settings: Settings;
   onFinish: (outcome: Answer, notes: BreakNotes & { snoozeMinutes?: number }) => Promise<void>;
@@ -52,7 +58,7 @@ export interface BreakViewProps {
 export function BreakView(props: BreakViewProps) {
   const { active, state, settings } = props;
   const library = useContentText().value;
-  const [progress, save] = useBreakProgress(props.breakId, active);
+  const [progress, save] = useBreakProgress(active, props.saved);
   const moved = useSignal(false);
   const [answer, record, another, mood, amend] = [useAction(), useAction(), useAction(), useAction(), useAction()];
   /** What the person said on the close screen: sent again with the record should recording have failed. */

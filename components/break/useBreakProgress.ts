@@ -13,13 +13,16 @@ const SAVE_WAIT_MS = 2000;
 /**
  * The break's progress, kept in session storage as it changes: a popup
  * closed mid-break (Chrome closes it at any click outside) opens again on
- * the same screen, step and time. Undefined until read.
+ * the same screen, step and time, from `saved` (as the page read it).
  */
 export function useBreakProgress(
-  breakId: number,
   active: ActiveBreak | null,
+  saved: BreakProgress | null,
 ): [Signal<BreakProgress | undefined>, (next: BreakProgress) => Promise<void>] {
-  const progress = useSignal<BreakProgress | undefined>(undefined);
+  // A break the schedule has ended keeps its close screen as saved.
+  const progress = useSignal<BreakProgress | undefined>(
+    active ? reopen(saved, active, Date.now()) : (saved ?? undefined),
+  );
   // Shown at once; kept as well as storage allows (a break goes on without it). What
   // waits for the note (the record of a break) waits at most SAVE_WAIT_MS: a slow or
   // stuck write never holds a break back from being recorded.
@@ -33,23 +36,6 @@ export function useBreakProgress(
       );
     return Promise.race([stored, new Promise<void>((waited) => setTimeout(waited, SAVE_WAIT_MS))]);
   };
-  useEffect(() => {
-    let live = true;
-    breakProgressItem.get().then(
-      (saved) => {
-        if (!live) return;
-        // A break the schedule has ended keeps its close screen as saved.
-        progress.value = active ? reopen(saved, active, Date.now()) : (saved ?? undefined);
-      },
-      () => {
-        if (live && active) progress.value = reopen(null, active, Date.now());
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [breakId]);
-
   // While the clock runs, note the time now and then, and as the page goes away.
   const running = progress.value?.player.status === 'running';
   useEffect(() => {

@@ -48,6 +48,7 @@ export function PopupApp() {
         key={breakId}
         breakId={breakId}
         active={active}
+        saved={progress}
         state={state}
         settings={settings}
         onMoodBefore={(mood) => sendToBackground({ type: 'moodBefore', mood })}

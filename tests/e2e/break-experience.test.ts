@@ -174,6 +174,44 @@ describe('Breathing Room break experience', () => {
     await page.close();
   });
 
+  it('opens a running break straight onto its words: no "Loading" first, no fade, nothing moving after', async () => {
+    const page = await openPopup(h);
+    await startBreak(page);
+    const again = await h.context.newPage();
+    await again.setViewportSize({ width: 380, height: 600 });
+    // Watches the page from its first node: what it showed before the insight, and where the insight stood.
+    await again.addInitScript(() => {
+      const seen = { loadingFirst: false, fading: '', top: Number.NaN };
+      Object.assign(window, { seen });
+      const observer = new MutationObserver(() => {
+        const insight = document.querySelector('blockquote');
+        if (!insight?.textContent?.trim()) {
+          if (/Loading/.test(document.body?.textContent ?? '')) seen.loadingFirst = true;
+          return;
+        }
+        seen.fading = getComputedStyle(insight.closest('.screen') as Element).animationName;
+        seen.top = insight.getBoundingClientRect().top;
+        observer.disconnect();
+      });
+      observer.observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    await again.goto(`chrome-extension://${h.extensionId}/popup.html`);
+    await beginButton(again).waitFor();
+    await again.waitForTimeout(500);
+    const seen = await again.evaluate(() => (window as unknown as { seen: Record<string, unknown> }).seen);
+    expect(seen).toMatchObject({ loadingFirst: false, fading: 'none' });
+    expect(await again.locator('blockquote').evaluate((quote) => quote.getBoundingClientRect().top)).toBe(seen.top);
+    // Screens reached after the first still cross-fade.
+    await beginButton(again).click();
+    expect(await again.locator('.screen').evaluate((screen) => getComputedStyle(screen).animationName)).toBe(
+      'screen-in',
+    );
+    await again.getByRole('button', { name: 'End', exact: true }).click();
+    await backToWork(again);
+    await again.close();
+    await page.close();
+  });
+
   it('opens again on the same step after the popup closed mid-exercise', async () => {
     const page = await openPopup(h);
     await startBreak(page);
