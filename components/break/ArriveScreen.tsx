@@ -26,6 +26,8 @@ interface Props {
   /** The check-in, when the break did not start from a feeling (with an answer given before); undefined when not asked. */
   mood?: { initial: Mood | undefined; onChange: (mood: Mood) => void };
   snoozeChoices: readonly number[];
+  /** Strict breaks: no "Not now" at all. */
+  strict: boolean;
   onBegin: () => void;
   onAnotherExercise: () => void;
   onAnotherInsight: () => void;
@@ -77,7 +79,9 @@ export function ArriveScreen(props: Props) {
         <button type="button" class="quiet" onClick={props.onAnotherExercise}>
           {t('anotherExercise')}
         </button>
-        <NotNow snoozeChoices={props.snoozeChoices} onSnooze={props.onSnooze} onSkip={props.onSkip} />
+        {!props.strict && (
+          <NotNow snoozeChoices={props.snoozeChoices} onSnooze={props.onSnooze} onSkip={props.onSkip} />
+        )}
         <BreakMore
           why={props.why}
           steps={props.steps}

@@ -1,5 +1,5 @@
 import { useSignal } from '@preact/signals';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { exerciseSeconds } from '@/content/types';
 import { playChime } from '@/lib/browser/chime';
 import { t } from '@/lib/browser/i18n';
@@ -68,8 +68,9 @@ export function BreakView(props: BreakViewProps) {
 
   const content = active ? contentForBreak(settings, state, active) : progress.value?.content;
   const exercise = content && findExercise(content.exerciseId);
-  // The first page to show the break tells the schedule what it shows (every page picks alike).
-  useEffect(() => {
+  // The first page to show the break tells the schedule what it shows (every page picks alike),
+  // before the person can see it: a choice they make at once ("Another exercise") comes after.
+  useLayoutEffect(() => {
     if (active && !active.insightId && content) void another.run(() => props.onShowContent(content));
   }, [props.breakId, active?.insightId]);
 
@@ -131,6 +132,7 @@ export function BreakView(props: BreakViewProps) {
         }}
         onAnotherExercise={showAnother('exercise')}
         onAnotherInsight={showAnother('insight')}
+        strict={settings.strictMode}
         onSnooze={(minutes) => putOff('snoozed', minutes)}
         onSkip={() => putOff('skipped')}
         actions={[answer, another, mood]}
@@ -148,6 +150,7 @@ export function BreakView(props: BreakViewProps) {
         wayOut={switches[0]}
         takeFocus={moved.value}
         onControl={(action) => act((current, at) => control(current, action, exercise, at))}
+        strict={settings.strictMode}
         onEnd={() => act(end)}
         actions={[answer, record, amend]}
       />

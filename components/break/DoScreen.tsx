@@ -28,6 +28,8 @@ interface Props {
   wayOut?: SwitchChoice;
   /** Focus Pause as the screen comes (the person pressed Begin); else its heading (a popup opened again). */
   takeFocus: boolean;
+  /** Strict breaks: the exercise runs its full time, so no Next step and no End. */
+  strict: boolean;
   onControl: (action: PlayerAction) => void;
   onEnd: () => void;
   actions: Action[];
@@ -72,9 +74,13 @@ export function DoScreen(props: Props) {
         <button type="button" class="pause" ref={pause} onClick={() => onControl(paused ? 'resume' : 'pause')}>
           {paused ? <PlayIcon /> : <PauseIcon />} {paused ? t('playerResume') : t('playerPause')}
         </button>
-        <button type="button" class="quiet round" aria-label={t('playerNextStep')} onClick={() => onControl('next')}>
-          <NextIcon />
-        </button>
+        {props.strict ? (
+          <span class="round-spacer" />
+        ) : (
+          <button type="button" class="quiet round" aria-label={t('playerNextStep')} onClick={() => onControl('next')}>
+            <NextIcon />
+          </button>
+        )}
       </div>
       <div class="do-row">
         <span class="small muted time-left">{t('timeLeft', clock(v.secondsLeftTotal))}</span>
@@ -93,9 +99,11 @@ export function DoScreen(props: Props) {
             {props.wayOut.short}
           </button>
         )}
-        <button type="button" class="quiet" onClick={props.onEnd}>
-          {t('endExercise')}
-        </button>
+        {!props.strict && (
+          <button type="button" class="quiet" onClick={props.onEnd}>
+            {t('endExercise')}
+          </button>
+        )}
       </div>
       {/* Said politely as each step begins, for a screen reader: "Step 2 of 5: …". */}
       <p role="status" class="visually-hidden">

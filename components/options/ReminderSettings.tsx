@@ -30,7 +30,7 @@ function SnoozeChoices({
   );
 }
 
-/** How and when reminders come: their style, the heads-up, waiting for fullscreen or sound, and snoozes. */
+/** How and when reminders come: their style, the heads-up, waiting for fullscreen or sound, strict breaks and snoozes. */
 export function ReminderSettings({ settings, onSave: pageSave }: { settings: Settings; onSave: SaveSettings }) {
   const [onSave, saveAction] = useSectionSave(pageSave);
   return (
@@ -58,8 +58,23 @@ export function ReminderSettings({ settings, onSave: pageSave }: { settings: Set
         <Dependants on={settings.dontInterrupt} reason="offBecauseWait" label="waitGroup">
           <MinutesField name="maxDeferMinutes" label="maxDeferLabel" settings={settings} onSave={onSave} />
         </Dependants>
-        <SnoozeChoices stored={settings.snoozeMinutes} onSave={setField(onSave, 'snoozeMinutes')} />
-        <MinutesField name="maxSnoozes" label="maxSnoozesLabel" settings={settings} onSave={onSave} />
+        <label class="check">
+          <input
+            type="checkbox"
+            name="strictMode"
+            checked={settings.strictMode}
+            aria-describedby="strict-hint"
+            onChange={(event) => setField(onSave, 'strictMode')(event.currentTarget.checked)}
+          />{' '}
+          {t('strictModeLabel')}
+        </label>
+        <p id="strict-hint" class="muted small">
+          {t('strictModeHint')}
+        </p>
+        <Dependants on={!settings.strictMode} reason="offBecauseStrict" label="snoozeGroup">
+          <SnoozeChoices stored={settings.snoozeMinutes} onSave={setField(onSave, 'snoozeMinutes')} />
+          <MinutesField name="maxSnoozes" label="maxSnoozesLabel" settings={settings} onSave={onSave} />
+        </Dependants>
       </form>
       <ActionError action={saveAction} />
     </section>

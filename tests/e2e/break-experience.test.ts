@@ -181,12 +181,12 @@ describe('Breathing Room break experience', () => {
     await again.setViewportSize({ width: 380, height: 600 });
     // Watches the page from its first node: what it showed before the insight, and where the insight stood.
     await again.addInitScript(() => {
-      const seen = { loadingFirst: false, fading: '', top: Number.NaN };
+      const seen = { loadingAt: Number.NaN, fading: '', top: Number.NaN };
       Object.assign(window, { seen });
       const observer = new MutationObserver(() => {
         const insight = document.querySelector('blockquote');
         if (!insight?.textContent?.trim()) {
-          if (/Loading/.test(document.body?.textContent ?? '')) seen.loadingFirst = true;
+          if (/Loading/.test(document.body?.textContent ?? '')) seen.loadingAt ||= performance.now();
           return;
         }
         seen.fading = getComputedStyle(insight.closest('.screen') as Element).animationName;
@@ -199,7 +199,9 @@ describe('Breathing Room break experience', () => {
     await beginButton(again).waitFor();
     await again.waitForTimeout(500);
     const seen = await again.evaluate(() => (window as unknown as { seen: Record<string, unknown> }).seen);
-    expect(seen).toMatchObject({ loadingFirst: false, fading: 'none' });
+    // "Loading" only as the page's fallback, when reading and loading took longer than it waits (200 ms).
+    expect(Number.isNaN(seen.loadingAt) || (seen.loadingAt as number) >= 200).toBe(true);
+    expect(seen.fading).toBe('none');
     expect(await again.locator('blockquote').evaluate((quote) => quote.getBoundingClientRect().top)).toBe(seen.top);
     // Screens reached after the first still cross-fade.
     await beginButton(again).click();
@@ -240,6 +242,37 @@ describe('Breathing Room break experience', () => {
     await again.getByRole('button', { name: 'End', exact: true }).click();
     await backToWork(again);
     await again.close();
+  });
+
+  it('with strict breaks, offers no Not now, no Next step and no End, and the exercise runs its full time', async () => {
+    const options = await openOptions(h, 'Reminders');
+    await options.getByRole('checkbox', { name: /^Strict breaks/ }).check();
+    await expect.poll(async () => (await h.storage('sync')).settings?.data.strictMode).toBe(true);
+    // Snoozing is set aside, and says why.
+    const choices = options.getByRole('group', { name: 'Snoozing' }).getByRole('textbox', { name: /^Snooze choices/ });
+    expect(await choices.isDisabled()).toBe(true);
+    await options.getByText('Snoozing is off while strict breaks are on.').waitFor();
+
+    const page = await openPopup(h, { clock: true });
+    await startBreak(page);
+    await showContent(page, 'trust-pace', 'box-breathing');
+    expect(await page.getByRole('button', { name: 'Not now' }).count()).toBe(0);
+    await beginButton(page).click();
+    await page.getByRole('button', { name: 'Pause' }).waitFor();
+    expect(await page.getByRole('button', { name: 'End', exact: true }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Next step' }).count()).toBe(0);
+    // A minute in, still the exercise; at its end the close screen comes by itself, and the break is taken.
+    await page.clock.fastForward(60_000);
+    expect(await page.getByRole('heading', { name: 'Nice work.' }).count()).toBe(0);
+    await page.clock.fastForward(10 * 60_000);
+    await page.getByRole('heading', { name: 'Nice work.' }).waitFor();
+    await expect.poll(async () => (await lastBreak(h))?.outcome).toBe('taken');
+    await backToWork(page);
+    await page.close();
+
+    await options.getByRole('checkbox', { name: /^Strict breaks/ }).uncheck();
+    await expect.poll(async () => (await h.storage('sync')).settings?.data.strictMode).toBe(false);
+    await options.close();
   });
 
   it('records a break that reached its close screen once, though the popup closed there', async () => {

@@ -30,7 +30,7 @@ export async function applyEffect(effect: Effect): Promise<void> {
     case 'openBreakView':
       return effect.large ? openLargeBreak() : openBreakView();
     case 'notify':
-      return notify(effect.kind === 'headsUp' ? effect.minutes : null);
+      return effect.kind === 'headsUp' ? notify(effect.minutes, effect.snooze) : notify(null);
     case 'clearNotification':
       await browser.notifications.clear(BREAK_NOTIFICATION);
       return;
@@ -47,7 +47,7 @@ export async function applyEffect(effect: Effect): Promise<void> {
 }
 
 /** The reminder, or with `minutes` the heads-up before it: calm words, and buttons where they exist. */
-async function notify(minutes: number | null): Promise<void> {
+async function notify(minutes: number | null, snooze = false): Promise<void> {
   const base = { type: 'basic' as const, iconUrl: browser.runtime.getURL('/icon/128.png') };
   if (minutes === null) {
     await browser.notifications.create(BREAK_NOTIFICATION, {
@@ -57,7 +57,9 @@ async function notify(minutes: number | null): Promise<void> {
     });
     return;
   }
-  const buttons = import.meta.env.FIREFOX ? {} : { buttons: [{ title: t('startNow') }, { title: t('headsUpSnooze') }] };
+  // Snooze, the second button, only where it would work.
+  const titles = [t('startNow'), ...(snooze ? [t('headsUpSnooze')] : [])];
+  const buttons = import.meta.env.FIREFOX ? {} : { buttons: titles.map((title) => ({ title })) };
   await browser.notifications.create(BREAK_NOTIFICATION, {
     ...base,
     title: t('headsUpTitle', String(minutes)),

@@ -4,10 +4,13 @@ import { closeBreak } from './close';
 import { dueAfter, withAlarms } from './timing';
 import type { BreakNotes, Decision, ScheduleState } from './types';
 
-/** True when the person has snoozed as often in a row as they allowed. */
+/** True when the person has snoozed as often in a row as they allowed, or chose strict breaks. */
 export function snoozeLimitReached(settings: Settings, state: ScheduleState): boolean {
-  return settings.maxSnoozes > 0 && state.snoozesInRow >= settings.maxSnoozes;
+  return settings.strictMode || (settings.maxSnoozes > 0 && state.snoozesInRow >= settings.maxSnoozes);
 }
+
+/** True when a break may be put off (snoozed, or skipped before its exercise): not with strict breaks. */
+export const mayPutOff = (settings: Settings) => !settings.strictMode;
 
 /** A snooze length the person offered themselves; anything else becomes their first choice. */
 function snoozeLength(settings: Settings, minutes?: number): number {
@@ -19,7 +22,7 @@ function snoozeLength(settings: Settings, minutes?: number): number {
  * The person answered the break: history records it (by the rule in
  * close.ts: Done before the exercise was begun is a skip), and the next break
  * counts from now (a snooze: its own few minutes). A second answer to the
- * same break, or a snooze past the limit, changes nothing.
+ * same break, a snooze past the limit, or a skip with strict breaks changes nothing.
  */
 export function finishBreak(
   settings: Settings,
@@ -29,7 +32,9 @@ export function finishBreak(
 ): Decision {
   const { outcome, snoozeMinutes } = answer;
   const active = state.activeBreak;
-  if (!active || (outcome === 'snoozed' && snoozeLimitReached(settings, state))) return { state, effects: [] };
+  const refused =
+    (outcome === 'snoozed' && snoozeLimitReached(settings, state)) || (outcome === 'skipped' && !mayPutOff(settings));
+  if (!active || refused) return { state, effects: [] };
   const entry = closeBreak(active, outcome, now, answer);
   const snoozed = outcome === 'snoozed';
   const next: ScheduleState = {

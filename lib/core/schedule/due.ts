@@ -1,5 +1,6 @@
 import type { Settings } from '@/lib/core/settings/settings';
 import { MINUTE } from '@/lib/core/vocabulary';
+import { snoozeLimitReached } from './answers';
 import { closeBreak } from './close';
 import { beginBreak } from './content';
 import { DEFER_CHECK_MS, pauseOver, startCycle, withAlarms } from './timing';
@@ -107,5 +108,6 @@ export function onHeadsUpAlarm(settings: Settings, state: ScheduleState, now: nu
   const lead = state.nextBreakAt - now;
   if (settings.headsUpMinutes === 0 || lead > (settings.headsUpMinutes + 1) * MINUTE) return { state, effects: [] };
   const minutes = Math.max(1, Math.round((state.nextBreakAt - now) / MINUTE));
-  return { state, effects: [{ type: 'notify', kind: 'headsUp', minutes }] };
+  const snooze = !snoozeLimitReached(settings, state);
+  return { state, effects: [{ type: 'notify', kind: 'headsUp', minutes, snooze }] };
 }

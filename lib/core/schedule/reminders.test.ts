@@ -129,7 +129,7 @@ describe('heads-up', () => {
   it('the heads-up alarm notifies that the break is 1 minute away', () => {
     const { state, effects } = decide(H, running(T0), { type: 'headsUpAlarm' }, DUE - MIN);
     expect(state).toEqual(running(T0));
-    expect(effects).toEqual([{ type: 'notify', kind: 'headsUp', minutes: 1 }]);
+    expect(effects).toEqual([{ type: 'notify', kind: 'headsUp', minutes: 1, snooze: true }]);
   });
 
   it('no heads-up alarm during a break, and its event says nothing then', () => {
@@ -219,6 +219,48 @@ describe('snooze', () => {
   });
 });
 
+describe('strict breaks', () => {
+  const X: Settings = { ...DEFAULT_SETTINGS, strictMode: true };
+  const pending = ring(X, running(T0), DUE, false).state;
+  const answer = (outcome: 'snoozed' | 'skipped' | 'taken', now = DUE + MIN) =>
+    decide(X, pending, { type: 'finishBreak', outcome }, now);
+
+  it('refuse Snooze and Skip: the break stays open and nothing is recorded', () => {
+    for (const outcome of ['snoozed', 'skipped'] as const) {
+      const { state, effects } = answer(outcome);
+      expect(state).toEqual(pending);
+      expect(effects).toEqual([]);
+    }
+  });
+
+  it("refuse the heads-up's Snooze, and the heads-up offers none", () => {
+    const before = running(T0);
+    expect(decide(X, before, { type: 'postpone' }, DUE - MIN)).toEqual({ state: before, effects: [] });
+    expect(decide(X, before, { type: 'headsUpAlarm' }, DUE - MIN).effects).toEqual([
+      { type: 'notify', kind: 'headsUp', minutes: 1, snooze: false },
+    ]);
+  });
+
+  it('take a begun break as taken, and the next counts a full interval from it', () => {
+    const begun = decide(X, pending, { type: 'beginExercise' }, DUE + MIN).state;
+    const { state, effects } = decide(X, begun, { type: 'finishBreak', outcome: 'taken' }, DUE + 4 * MIN);
+    expect(effects[0]).toMatchObject({ type: 'record', entry: { outcome: 'taken' } });
+    expect(state).toMatchObject({ activeBreak: null, nextBreakAt: DUE + 4 * MIN + 45 * MIN });
+  });
+
+  it('let a break left unanswered expire as missed, as without them', () => {
+    let state = pending;
+    let recorded: Effect | undefined;
+    // The break's expiry alarm: one interval on, the open break ends as missed.
+    for (let now = DUE; now <= DUE + 3 * 45 * MIN && !recorded; now += 45 * MIN) {
+      const next = ring(X, state, state.nextBreakAt ?? now, false, state.nextBreakAt ?? now);
+      recorded = next.effects.find((e) => e.type === 'record');
+      state = next.state;
+    }
+    expect(recorded).toMatchObject({ entry: { outcome: 'missed' } });
+  });
+});
+
 describe('heads-up from an old alarm', () => {
   it('says nothing when the break is far off or the heads-up is turned off', () => {
     const start = Date.UTC(2026, 2, 2, 9, 0);
@@ -228,7 +270,7 @@ describe('heads-up from an old alarm', () => {
     const near = start + 44 * 60_000;
     expect(decide({ ...settings, headsUpMinutes: 0 }, running, { type: 'headsUpAlarm' }, near).effects).toEqual([]);
     expect(decide(settings, running, { type: 'headsUpAlarm' }, near).effects).toEqual([
-      { type: 'notify', kind: 'headsUp', minutes: 1 },
+      { type: 'notify', kind: 'headsUp', minutes: 1, snooze: true },
     ]);
   });
 });

@@ -111,7 +111,8 @@ export type Effect =
   /** Adds what the person said after a break ended (their mood, a line) to its history entry. */
   | { type: 'amend'; id: string; moodAfter?: Mood; note?: string }
   | { type: 'notify'; kind: 'break' }
-  | { type: 'notify'; kind: 'headsUp'; minutes: number }
+  /** The heads-up before a break; `snooze` when it may offer Snooze (not past the limit, not with strict breaks). */
+  | { type: 'notify'; kind: 'headsUp'; minutes: number; snooze: boolean }
   | { type: 'clearNotification' }
   /** The optional soft chime with a reminder that reaches the person, at their volume (0-100). */
   | { type: 'chime'; volume: number }

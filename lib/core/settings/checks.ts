@@ -45,6 +45,7 @@ export const SETTING_CHECKS: { [K in keyof Settings]: (value: unknown) => boolea
   disabledThemes: isSubset(THEMES),
   snoozeMinutes: isSnoozeList,
   maxSnoozes: numberSetting('maxSnoozes'),
+  strictMode: isBoolean,
   workingHours: isWorkingHours,
   headsUpMinutes: numberSetting('headsUpMinutes'),
   dontInterrupt: isBoolean,

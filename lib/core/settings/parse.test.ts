@@ -61,6 +61,13 @@ describe('parseSettings', () => {
     expect(parseSettings(raw)).toEqual(DEFAULT_SETTINGS);
   });
 
+  it('reads settings stored before strict breaks existed as strict breaks off, and keeps them on once chosen', () => {
+    const before = { ...DEFAULT_SETTINGS, strictMode: undefined, maxSnoozes: 2 };
+    expect(parseSettings(before)).toMatchObject({ strictMode: false, maxSnoozes: 2 });
+    expect(parseSettings({ ...DEFAULT_SETTINGS, strictMode: true }).strictMode).toBe(true);
+    expect(parseSettings({ ...DEFAULT_SETTINGS, strictMode: 'yes' }).strictMode).toBe(false);
+  });
+
   it('returns a copy, so editing the result never changes the defaults', () => {
     const settings = parseSettings(undefined);
     settings.intervalMinutes = 99;

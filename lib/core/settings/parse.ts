@@ -77,6 +77,7 @@ export function parseSettings(raw: unknown): Settings {
     disabledThemes: parseSubset(loose.disabledThemes, THEMES),
     snoozeMinutes: parseSnoozeMinutes(loose.snoozeMinutes),
     maxSnoozes: minutes('maxSnoozes'),
+    strictMode: flag(loose.strictMode, DEFAULT_SETTINGS.strictMode),
     workingHours: parseWorkingHours(loose.workingHours),
     headsUpMinutes: minutes('headsUpMinutes'),
     dontInterrupt: flag(loose.dontInterrupt, DEFAULT_SETTINGS.dontInterrupt),

@@ -29,6 +29,11 @@ export interface Settings {
   snoozeMinutes: number[];
   /** Snoozes allowed in a row before a reminder offers only Done and Skip; 0 means no limit. */
   maxSnoozes: number;
+  /**
+   * Strict breaks, for people who know they would dodge them: no Skip or
+   * Snooze anywhere, and the exercise runs its full time. Off by default.
+   */
+  strictMode: boolean;
   workingHours: WorkingHours;
   /** Minutes before a break that a gentle heads-up comes; 0 turns it off. */
   headsUpMinutes: number;
@@ -88,6 +93,7 @@ export const DEFAULT_SETTINGS: Settings = {
   disabledThemes: [],
   snoozeMinutes: [5, 10, 15],
   maxSnoozes: 0,
+  strictMode: false,
   workingHours: {
     enabled: false,
     days: [[], WEEKDAY_HOURS, WEEKDAY_HOURS, WEEKDAY_HOURS, WEEKDAY_HOURS, WEEKDAY_HOURS, []],
