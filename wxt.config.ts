@@ -33,11 +33,14 @@ export default defineConfig({
     },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
+        // Firefox ESR 140 on desktop, the ESR in Debian stable and many managed installs. Android
+        // states its own minimum: the data_collection_permissions key arrived there in 142.
         gecko: {
           id: 'breathing-room@example.org',
-          strict_min_version: '142.0',
+          strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),

@@ -12,43 +12,48 @@ import { IDLE_DETECTION_SECONDS } from '@/lib/core/schedule/away';
 /**
  * Breathing Room's background: registers every listener synchronously (so the
  * browser can wake it for any of them), turns each into a schedule event, and
- * lets the runner decide and apply. It keeps nothing in memory.
+ * lets the runner decide and apply. It keeps nothing in memory, so Chrome's
+ * service worker and Firefox's event page (not persistent) may each be
+ * unloaded while idle and woken by a listener.
  */
-export default defineBackground(() => {
-  const { run, refreshBadge } = createScheduleRunner({ now: Date.now, apply: applyEffect, showBadge });
-  browser.runtime.onInstalled.addListener(async () => {
-    await run({ type: 'installed' });
-    // An update may bring a new form of history: move it now, not at the next break.
-    await migrateHistory(Date.now()).catch((error: unknown) => console.error('Breathing Room: history', error));
-  });
-  browser.runtime.onStartup.addListener(() => run({ type: 'browserStarted' }));
-  browser.alarms.onAlarm.addListener(async (alarm) => {
-    if (alarm.name === BADGE_ALARM) return refreshBadge();
-    if (alarm.name === ALARMS.headsUp) return run({ type: 'headsUpAlarm' });
-    if (alarm.name === ALARMS.break) {
-      return run({ type: 'alarm', scheduledTime: alarm.scheduledTime, busy: await browserIsBusy() });
-    }
-  });
-  browser.notifications.onClicked.addListener((id) => {
-    if (id === BREAK_NOTIFICATION) return run({ type: 'takeBreakNow', openView: true });
-  });
-  browser.notifications.onButtonClicked?.addListener((id, index) => {
-    if (id !== BREAK_NOTIFICATION) return;
-    return run(
-      HEADS_UP_BUTTONS[index] === 'postpone' ? { type: 'postpone' } : { type: 'takeBreakNow', openView: true },
-    );
-  });
-  browser.commands.onCommand.addListener((command) => {
-    if (command === 'take-break') return run({ type: 'takeBreakNow', openView: true });
-    if (command === 'toggle-pause') return run({ type: 'togglePause' });
-  });
-  // Only time at the computer counts: idle and a locked screen pause the countdown.
-  browser.idle.setDetectionInterval(IDLE_DETECTION_SECONDS);
-  browser.idle.onStateChanged.addListener((idle) => run({ type: 'idleChanged', idle }));
-  settingsItem.watch(() => run({ type: 'settingsChanged' }));
-  browser.runtime.onMessage.addListener((raw: unknown) => {
-    const message = parseUiMessage(raw);
-    // Returning the promise answers the page once the change is stored.
-    return message ? run(message) : undefined;
-  });
+export default defineBackground({
+  persistent: false,
+  main() {
+    const { run, refreshBadge } = createScheduleRunner({ now: Date.now, apply: applyEffect, showBadge });
+    browser.runtime.onInstalled.addListener(async () => {
+      await run({ type: 'installed' });
+      // An update may bring a new form of history: move it now, not at the next break.
+      await migrateHistory(Date.now()).catch((error: unknown) => console.error('Breathing Room: history', error));
+    });
+    browser.runtime.onStartup.addListener(() => run({ type: 'browserStarted' }));
+    browser.alarms.onAlarm.addListener(async (alarm) => {
+      if (alarm.name === BADGE_ALARM) return refreshBadge();
+      if (alarm.name === ALARMS.headsUp) return run({ type: 'headsUpAlarm' });
+      if (alarm.name === ALARMS.break) {
+        return run({ type: 'alarm', scheduledTime: alarm.scheduledTime, busy: await browserIsBusy() });
+      }
+    });
+    browser.notifications.onClicked.addListener((id) => {
+      if (id === BREAK_NOTIFICATION) return run({ type: 'takeBreakNow', openView: true });
+    });
+    browser.notifications.onButtonClicked?.addListener((id, index) => {
+      if (id !== BREAK_NOTIFICATION) return;
+      return run(
+        HEADS_UP_BUTTONS[index] === 'postpone' ? { type: 'postpone' } : { type: 'takeBreakNow', openView: true },
+      );
+    });
+    browser.commands.onCommand.addListener((command) => {
+      if (command === 'take-break') return run({ type: 'takeBreakNow', openView: true });
+      if (command === 'toggle-pause') return run({ type: 'togglePause' });
+    });
+    // Only time at the computer counts: idle and a locked screen pause the countdown.
+    browser.idle.setDetectionInterval(IDLE_DETECTION_SECONDS);
+    browser.idle.onStateChanged.addListener((idle) => run({ type: 'idleChanged', idle }));
+    settingsItem.watch(() => run({ type: 'settingsChanged' }));
+    browser.runtime.onMessage.addListener((raw: unknown) => {
+      const message = parseUiMessage(raw);
+      // Returning the promise answers the page once the change is stored.
+      return message ? run(message) : undefined;
+    });
+  },
 });

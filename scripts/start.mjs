@@ -1,6 +1,7 @@
 // `npm start`: opens Chromium with the freshly built Breathing Room. With a
 // display you get a real window to use; without one (a server, CI) it runs
 // headless through one break and saves screenshots of what a person would see.
+// `npm start -- --firefox` does the same in Firefox (./start-firefox.mjs).
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchWithExtension, makeBreakDue } from './chromium.mjs';
@@ -60,4 +61,5 @@ async function openForUse() {
   await new Promise((resolveClosed) => context.on('close', resolveClosed));
 }
 
-await (hasDisplay ? openForUse() : tourHeadless());
+if (process.argv.includes('--firefox')) await import('./start-firefox.mjs');
+else await (hasDisplay ? openForUse() : tourHeadless());
