@@ -31,6 +31,7 @@ interface Props {
   onBegin: () => void;
   onAnotherExercise: () => void;
   onAnotherInsight: () => void;
+  onHide: (part: 'insight' | 'exercise') => Promise<boolean>;
   onSnooze: (minutes: number) => void;
   onSkip: () => void;
   /** Failures of the screen's actions, each shown once, here. */
@@ -88,6 +89,7 @@ export function ArriveScreen(props: Props) {
           switches={props.switches}
           careOpen={mood.value === 1}
           onAnotherInsight={props.onAnotherInsight}
+          onHide={props.onHide}
         />
       </div>
       {props.actions.map((action, i) => (

@@ -20,16 +20,25 @@ interface Props {
   /** The person answered "very low": the care note opens by itself. */
   careOpen: boolean;
   onAnotherInsight: () => void;
+  /** Hides the insight or the exercise on screen from later breaks, and shows another in its place. */
+  onHide: (part: 'insight' | 'exercise') => Promise<boolean>;
 }
 
 /**
  * "More": what a break rarely needs, one quiet control away: why this
  * exercise, its steps as a list, the practices offered instead of it (without holds,
- * seated, grounding), another insight, and the care note (opened by itself
- * for a person who said they feel very low).
+ * seated, grounding), another insight, not showing this insight or exercise
+ * again, and the care note (opened by itself for a person who said they feel
+ * very low).
  */
-export function BreakMore({ why, steps, switches, careOpen, onAnotherInsight }: Props) {
+export function BreakMore({ why, steps, switches, careOpen, onAnotherInsight, onHide }: Props) {
   const open = useSignal(careOpen);
+  /** Said once something is hidden: where to bring it back. */
+  const hidden = useSignal(false);
+  const hide = (part: 'insight' | 'exercise') => () =>
+    void onHide(part).then((ok) => {
+      hidden.value = ok;
+    });
   const panel = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (careOpen) open.value = true;
@@ -68,6 +77,15 @@ export function BreakMore({ why, steps, switches, careOpen, onAnotherInsight }: 
           <button type="button" class="quiet" onClick={onAnotherInsight}>
             {t('anotherInsight')}
           </button>
+          <button type="button" class="quiet" onClick={hide('insight')}>
+            {t('hideInsight')}
+          </button>
+          <button type="button" class="quiet" onClick={hide('exercise')}>
+            {t('hideExercise')}
+          </button>
+          <p role="status" class="small muted">
+            {hidden.value ? t('hiddenWhere') : ''}
+          </p>
           <CareNote open={careOpen} />
         </div>
       )}

@@ -100,6 +100,19 @@ export function BreakView(props: BreakViewProps) {
   const length = exerciseLength(exercise);
   const showAnother = (part: 'insight' | 'exercise') => () =>
     active && void another.run(() => props.onShowContent(anotherContent(settings, state, active, part, Date.now())));
+  // Hidden one by one (a setting), and another shown in its place, picked without it.
+  const hide = (part: 'insight' | 'exercise') =>
+    another.run(async () => {
+      const [key, id] =
+        part === 'insight'
+          ? (['hiddenInsights', content.insightId] as const)
+          : (['hiddenExercises', content.exerciseId] as const);
+      const saved = await settingsItem.update((current) => ({
+        ...current,
+        [key]: [...new Set([...current[key], id])],
+      }));
+      if (active) await props.onShowContent(anotherContent(saved, state, active, part, Date.now()));
+    });
   // The safety grid's ways out: each puts its practice in place of this one (on the do screen, from its start).
   const ways = switchesFor(exercise, findInsight(content.insightId));
   const switches = switchChoices(ways, library, (exerciseId) => {
@@ -132,6 +145,7 @@ export function BreakView(props: BreakViewProps) {
         }}
         onAnotherExercise={showAnother('exercise')}
         onAnotherInsight={showAnother('insight')}
+        onHide={hide}
         strict={settings.strictMode}
         onSnooze={(minutes) => putOff('snoozed', minutes)}
         onSkip={() => putOff('skipped')}

@@ -5,6 +5,7 @@ import { EXERCISE_KINDS, THEMES } from '@/content/types';
 import { t } from '@/lib/browser/i18n';
 import type { MessageKey } from '@/lib/core/message-key';
 import type { Settings } from '@/lib/core/settings/settings';
+import { HiddenItems } from './HiddenItems';
 import { type SaveSettings, useSectionSave } from './save';
 
 interface GroupProps<T extends string> {
@@ -73,7 +74,7 @@ function ChoiceGroup<T extends string>({
   );
 }
 
-/** Which kinds of exercise and which insight themes breaks may show. */
+/** Which kinds of exercise and which insight themes breaks may show, and what was hidden one by one. */
 export function ContentChoices({ settings, onSave: pageSave }: { settings: Settings; onSave: SaveSettings }) {
   const [onSave, saveAction] = useSectionSave(pageSave);
   return (
@@ -97,6 +98,7 @@ export function ContentChoices({ settings, onSave: pageSave }: { settings: Setti
         lastOneError="errorLastTheme"
         onChange={(change) => onSave((latest) => ({ ...latest, disabledThemes: change(latest.disabledThemes) }))}
       />
+      <HiddenItems settings={settings} onSave={onSave} />
       <ActionError action={saveAction} />
     </section>
   );

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { beginButton, openPopup, putOff, shownBreak, startBreak } from './break-steps';
+import { beginButton, openPopup, putOff, showContent, shownBreak, startBreak } from './break-steps';
 import { type Harness, startHarness } from './harness';
 import { openOptions } from './options-steps';
 
@@ -67,6 +67,32 @@ describe('Breathing Room content', () => {
     for (let i = 0; i < 3; i++) {
       expect((await shownThenSkipped('Restless')).kind).toBe('movement');
     }
+  });
+
+  it('hides an insight and an exercise one by one from a break, and options brings them back', async () => {
+    await popup.bringToFront();
+    await startBreak(popup);
+    await showContent(popup, 'trust-pace', 'box-breathing');
+    const quote = popup.locator('blockquote.insight');
+    const words = (await quote.textContent()) ?? '';
+    await popup.getByRole('button', { name: 'More' }).click();
+    await popup.getByRole('button', { name: "Don't show this insight again" }).click();
+    await expect.poll(() => quote.textContent()).not.toBe(words);
+    await popup.getByRole('button', { name: "Don't show this exercise again" }).click();
+    await expect.poll(() => beginButton(popup).textContent()).not.toMatch(/^Begin: Box breathing/);
+    await popup.getByText('Hidden from your breaks. Options, What breaks show, can bring it back.').waitFor();
+    const settings = async () => (await h.storage('sync')).settings?.data;
+    expect(await settings()).toMatchObject({ hiddenInsights: ['trust-pace'], hiddenExercises: ['box-breathing'] });
+    await putOff(popup);
+
+    const options = await openOptions(h, 'What breaks show');
+    const hidden = options.getByRole('region', { name: 'Hidden from breaks' });
+    await hidden.getByRole('button', { name: 'Show again: Box breathing' }).click();
+    await expect.poll(async () => (await settings())?.hiddenExercises).toEqual([]);
+    await hidden.getByRole('button', { name: `Show again: ${words}` }).click();
+    await expect.poll(async () => (await settings())?.hiddenInsights).toEqual([]);
+    await hidden.getByText(/^Nothing is hidden\./).waitFor();
+    await options.close();
   });
 
   it('swaps the exercise, or under More the insight, without recording a break', async () => {

@@ -164,6 +164,9 @@ export const settingsArb: fc.Arbitrary<Settings> = fc
     dailyGoal: fc.integer({ min: 1, max: 30 }),
     favouriteInsights: fc.uniqueArray(libraryId, { maxLength: 5 }),
     favouriteExercises: fc.uniqueArray(libraryId, { maxLength: 5 }),
+    hiddenInsights: fc.uniqueArray(libraryId, { maxLength: 5 }),
+    hiddenExercises: fc.uniqueArray(libraryId, { maxLength: 5 }),
+    strictMode: fc.boolean(),
   })
   .map((raw) => {
     // Working hours on with no hours at all cannot be saved: options turns them off then.

@@ -20,6 +20,7 @@ function pickInput(settings: Settings, state: ScheduleState, active: ActiveBreak
     lastExerciseId: state.lastExerciseId ?? undefined,
     need: active.need,
     favourites: [...settings.favouriteInsights, ...settings.favouriteExercises],
+    hidden: [...settings.hiddenInsights, ...settings.hiddenExercises],
     random: seededRandom(seed),
   };
 }

@@ -9,6 +9,13 @@ const LIVE = PRACTICES.filter((practice) => !practice.retired);
 const enabledIn = (input: PickInput) => (practice: (typeof LIVE)[number]) =>
   kindsOf(practice).every((kind) => !input.disabledKinds.includes(kind));
 
+/** What the picker chooses among: `enabled`, without the hidden ones while any is left. */
+const withoutHidden = <T extends { id: string }>(enabled: T[], input: PickInput): T[] => {
+  const left = enabled.filter((item) => !input.hidden?.includes(item.id));
+  return left.length > 0 ? left : enabled;
+};
+const poolFor = (input: PickInput) => withoutHidden(LIVE.filter(enabledIn(input)), input);
+
 /** Any subset of `items` except all of them: options never lets the last one go. */
 const someOff = <T extends string>(items: readonly T[]) => fc.subarray([...items], { maxLength: items.length - 1 });
 
@@ -21,19 +28,24 @@ const pickInput: fc.Arbitrary<PickInput> = fc.record(
     shownInsightIds: fc.subarray(INSIGHTS.map((insight) => insight.id)),
     lastExerciseId: fc.constantFrom(...LIVE.map((exercise) => exercise.id)),
     need: fc.constantFrom(...NEEDS),
+    hidden: fc.subarray([...INSIGHTS, ...LIVE].map((item) => item.id)),
     random: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
   },
   { requiredKeys: ['breakSeconds', 'disabledKinds', 'disabledThemes', 'shownInsightIds', 'random'] },
 );
 
 describe('pickInsight', () => {
-  it('shows only enabled themes, and nothing shown this round while any enabled one is left', () => {
+  it('shows only enabled themes, none hidden while another is left, and nothing shown this round while any is left', () => {
     fc.assert(
       fc.property(pickInput, (input) => {
         const insight = pickInsight(input);
         expect(input.disabledThemes).not.toContain(insight.theme);
         expect(insight.retiredInto).toBeUndefined();
-        const enabled = INSIGHTS.filter((item) => !item.retiredInto && !input.disabledThemes.includes(item.theme));
+        const enabled = withoutHidden(
+          INSIGHTS.filter((item) => !item.retiredInto && !input.disabledThemes.includes(item.theme)),
+          input,
+        );
+        expect(enabled).toContain(insight);
         const unseen = enabled.filter((item) => !input.shownInsightIds.includes(item.id));
         if (unseen.length > 0) expect(input.shownInsightIds).not.toContain(insight.id);
         else expect(insight.id).not.toBe(input.shownInsightIds.at(-1));
@@ -50,14 +62,28 @@ describe('pickInsight', () => {
   });
 });
 
+describe('hidden one by one', () => {
+  const base = { breakSeconds: 180, disabledKinds: [], disabledThemes: [], shownInsightIds: [], random: 0.5 };
+
+  it('never comes up while another can, and comes up again when all of its theme left on are hidden', () => {
+    const trust = INSIGHTS.filter((item) => item.theme === 'trust' && !item.retiredInto).map((item) => item.id);
+    const others = THEMES.filter((theme) => theme !== 'trust');
+    const onlyTrust = { ...base, disabledThemes: others };
+    expect(pickInsight({ ...onlyTrust, hidden: trust.slice(1) }).id).toBe(trust[0]);
+    // Everything left on is hidden: a break still shows one of them, never a theme turned off.
+    expect(trust).toContain(pickInsight({ ...onlyTrust, hidden: trust }).id);
+  });
+});
+
 describe('pickExercise', () => {
-  it('is of enabled kinds only, in rotation, fits the break and is not the last one shown', () => {
+  it('is of enabled kinds only, in rotation, not hidden while another is left, fits the break, not the last shown', () => {
     fc.assert(
       fc.property(pickInput, (input) => {
         const exercise = pickExercise(pickInsight(input), input);
         expect(enabledIn(input)(exercise)).toBe(true);
         expect(exercise.retired).toBeUndefined();
-        const fitting = LIVE.filter((item) => enabledIn(input)(item) && exerciseSeconds(item) <= input.breakSeconds);
+        expect(poolFor(input)).toContain(exercise);
+        const fitting = poolFor(input).filter((item) => exerciseSeconds(item) <= input.breakSeconds);
         if (fitting.length > 0) expect(exerciseSeconds(exercise)).toBeLessThanOrEqual(input.breakSeconds);
         if (fitting.some((item) => item.id !== input.lastExerciseId))
           expect(exercise.id).not.toBe(input.lastExerciseId);
@@ -70,9 +96,8 @@ describe('pickExercise', () => {
       fc.property(pickInput, (input) => {
         const insight = pickInsight(input);
         const exercise = pickExercise(insight, input);
-        const candidates = LIVE.filter(
-          (item) =>
-            enabledIn(input)(item) && exerciseSeconds(item) <= input.breakSeconds && item.id !== input.lastExerciseId,
+        const candidates = poolFor(input).filter(
+          (item) => exerciseSeconds(item) <= input.breakSeconds && item.id !== input.lastExerciseId,
         );
         const { need } = input;
         const answering = candidates.filter((item) => need && item.needs.includes(need));

@@ -31,6 +31,8 @@ export interface PickInput {
   need?: Need;
   /** Ids marked with a heart: among equal candidates they count twice, so they come a little more often. */
   favourites?: readonly string[];
+  /** Ids the person hid one by one: never picked while another of the enabled kinds or themes can be. */
+  hidden?: readonly string[];
   /** A number in [0, 1): the only source of chance, so tests can fix it. */
   random: number;
 }
@@ -46,7 +48,8 @@ const LIVE_PRACTICES = PRACTICES.filter((practice) => !practice.retired);
  */
 export function pickInsight(input: PickInput): Insight {
   const enabled = LIVE_INSIGHTS.filter((insight) => !input.disabledThemes.includes(insight.theme));
-  const pool = enabled.length > 0 ? enabled : LIVE_INSIGHTS;
+  const base = enabled.length > 0 ? enabled : LIVE_INSIGHTS;
+  const pool = unhidden(base, input) ?? base;
   const shown = new Set(input.shownInsightIds);
   const fresh = pool.filter((insight) => !shown.has(insight.id));
   const last = input.shownInsightIds.at(-1);
@@ -76,7 +79,8 @@ export function pickExercise(insight: Insight, input: PickInput): Exercise {
   const enabled = LIVE_PRACTICES.filter((practice) =>
     kindsOf(practice).every((kind) => !input.disabledKinds.includes(kind)),
   );
-  const pool = enabled.length > 0 ? enabled : LIVE_PRACTICES;
+  const base = enabled.length > 0 ? enabled : LIVE_PRACTICES;
+  const pool = unhidden(base, input) ?? base;
   const fitting = pool.filter((practice) => exerciseSeconds(practice) <= input.breakSeconds);
   const fresh = fitting.filter((practice) => practice.id !== input.lastExerciseId);
   const open = fresh.length > 0 ? fresh : fitting;
@@ -86,6 +90,16 @@ export function pickExercise(insight: Insight, input: PickInput): Exercise {
   const candidates = filling(answering.length > 0 ? answering : open, input.breakSeconds);
   if (need && answering.length > 0) return choose(candidates, input);
   return chooseByKind(candidates, insight, input);
+}
+
+/**
+ * `items` without the ones the person hid, or null when none is left: a
+ * break always has something to show, so the picker then shows hidden ones
+ * of the kinds and themes left on rather than any turned off.
+ */
+function unhidden<T extends { id: string }>(items: readonly T[], { hidden = [] }: PickInput): T[] | null {
+  const left = items.filter((item) => !hidden.includes(item.id));
+  return left.length > 0 ? left : null;
 }
 
 /** Those that fill the break; when none does, those that come nearest (within 70% of the longest). */

@@ -2,7 +2,7 @@ import { EXERCISE_KINDS, isLibraryId, THEMES } from '@/content/types';
 import { isRecord, isWholeIn, memberOf } from '@/lib/core/guards';
 import { COLOR_THEMES, REMINDER_STYLES } from '@/lib/core/vocabulary';
 import { isValidSetting, isVolume } from './parse';
-import { type NumberSetting, type Settings, SNOOZE_LIMITS, type WorkingHours } from './settings';
+import { ID_LIST_LIMIT, type NumberSetting, type Settings, SNOOZE_LIMITS, type WorkingHours } from './settings';
 import { checkWorkingHours, isDayRange } from './working-hours-check';
 
 /*
@@ -22,7 +22,7 @@ const isSubset =
     new Set(v).size === v.length &&
     v.length < allowed.length;
 
-const isLibraryIds = (v: unknown) => Array.isArray(v) && v.every(isLibraryId);
+const isLibraryIds = (v: unknown) => Array.isArray(v) && v.length <= ID_LIST_LIMIT && v.every(isLibraryId);
 
 function isSnoozeList(v: unknown): boolean {
   if (!Array.isArray(v) || v.length === 0 || v.length > SNOOZE_LIMITS.choices) return false;
@@ -59,4 +59,6 @@ export const SETTING_CHECKS: { [K in keyof Settings]: (value: unknown) => boolea
   dailyGoal: numberSetting('dailyGoal'),
   favouriteInsights: isLibraryIds,
   favouriteExercises: isLibraryIds,
+  hiddenInsights: isLibraryIds,
+  hiddenExercises: isLibraryIds,
 };

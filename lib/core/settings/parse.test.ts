@@ -68,6 +68,17 @@ describe('parseSettings', () => {
     expect(parseSettings({ ...DEFAULT_SETTINGS, strictMode: 'yes' }).strictMode).toBe(false);
   });
 
+  it('keeps at most 300 hidden or hearted ids, each once', () => {
+    const many = Array.from({ length: 400 }, (_, i) => `item-${i}`);
+    const parsed = parseSettings({
+      ...DEFAULT_SETTINGS,
+      hiddenInsights: [...many, 'item-1'],
+      hiddenExercises: ['a', 'a'],
+    });
+    expect(parsed.hiddenInsights).toEqual(many.slice(0, 300));
+    expect(parsed.hiddenExercises).toEqual(['a']);
+  });
+
   it('returns a copy, so editing the result never changes the defaults', () => {
     const settings = parseSettings(undefined);
     settings.intervalMinutes = 99;

@@ -3,6 +3,7 @@ import { isRecord, isWholeIn, memberOf } from '@/lib/core/guards';
 import { COLOR_THEMES, REMINDER_STYLES } from '@/lib/core/vocabulary';
 import {
   DEFAULT_SETTINGS,
+  ID_LIST_LIMIT,
   type NumberSetting,
   SETTING_LIMITS,
   type Settings,
@@ -35,10 +36,10 @@ function parseSubset<T extends string>(raw: unknown, allowed: readonly T[]): T[]
   return subset.length < allowed.length ? subset : [];
 }
 
-/** A list of library ids, each once; ids no longer in the library simply never match. */
+/** A list of library ids, each once, at most ID_LIST_LIMIT; ids no longer in the library simply never match. */
 function parseIds(raw: unknown): string[] {
   if (!Array.isArray(raw)) return [];
-  return [...new Set(raw.filter(isLibraryId))];
+  return [...new Set(raw.filter(isLibraryId))].slice(0, ID_LIST_LIMIT);
 }
 
 /** Snooze choices: distinct whole minutes in range, shortest first; the default when none are valid. */
@@ -91,5 +92,7 @@ export function parseSettings(raw: unknown): Settings {
     theme: memberOf(COLOR_THEMES, loose.theme) ?? DEFAULT_SETTINGS.theme,
     favouriteInsights: parseIds(loose.favouriteInsights),
     favouriteExercises: parseIds(loose.favouriteExercises),
+    hiddenInsights: parseIds(loose.hiddenInsights),
+    hiddenExercises: parseIds(loose.hiddenExercises),
   };
 }

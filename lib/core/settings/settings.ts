@@ -56,7 +56,13 @@ export interface Settings {
   /** Insights and exercises marked with a heart: they come up a little more often. */
   favouriteInsights: string[];
   favouriteExercises: string[];
+  /** Library insights and practices the person does not want to see again, one by one. */
+  hiddenInsights: string[];
+  hiddenExercises: string[];
 }
+
+/** The most ids a list of hearts or hidden items keeps: more than the library holds. */
+export const ID_LIST_LIMIT = 300;
 
 /** The settings that are a whole number (mostly minutes), checked against SETTING_LIMITS. */
 export type NumberSetting =
@@ -110,4 +116,6 @@ export const DEFAULT_SETTINGS: Settings = {
   dailyGoal: 6,
   favouriteInsights: [],
   favouriteExercises: [],
+  hiddenInsights: [],
+  hiddenExercises: [],
 };
