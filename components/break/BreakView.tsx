@@ -6,7 +6,7 @@ import { t } from '@/lib/browser/i18n';
 import { settingsItem } from '@/lib/browser/storage/items';
 import { asksMoodAfter, asksMoodBefore, type BreakProgress, begin, control, end, restart } from '@/lib/core/break-flow';
 import type { BreakChime } from '@/lib/core/break-moment';
-import { anotherContent, contentForBreak } from '@/lib/core/content/for-break';
+import { contentForBreak } from '@/lib/core/content/for-break';
 import { practiceText } from '@/lib/core/content/practice';
 import { type BreakContent, findExercise, findInsight } from '@/lib/core/content/select';
 import { switchesFor } from '@/lib/core/content/switches';
@@ -23,6 +23,7 @@ export { loadText } from '../shared/useContentText';
 
 import { ArriveScreen } from './ArriveScreen';
 import { CloseScreen } from './CloseScreen';
+import { contentChanges } from './contentChanges';
 import { DoScreen } from './DoScreen';
 import { useBreakClock } from './useBreakClock';
 import { useBreakProgress } from './useBreakProgress';
@@ -98,21 +99,7 @@ export function BreakView(props: BreakViewProps) {
     onChange(change(p, now.value));
   };
   const length = exerciseLength(exercise);
-  const showAnother = (part: 'insight' | 'exercise') => () =>
-    active && void another.run(() => props.onShowContent(anotherContent(settings, state, active, part, Date.now())));
-  // Hidden one by one (a setting), and another shown in its place, picked without it.
-  const hide = (part: 'insight' | 'exercise') =>
-    another.run(async () => {
-      const [key, id] =
-        part === 'insight'
-          ? (['hiddenInsights', content.insightId] as const)
-          : (['hiddenExercises', content.exerciseId] as const);
-      const saved = await settingsItem.update((current) => ({
-        ...current,
-        [key]: [...new Set([...current[key], id])],
-      }));
-      if (active) await props.onShowContent(anotherContent(saved, state, active, part, Date.now()));
-    });
+  const changes = contentChanges({ settings, state, active, content, show: props.onShowContent, action: another });
   // The safety grid's ways out: each puts its practice in place of this one (on the do screen, from its start).
   const ways = switchesFor(exercise, findInsight(content.insightId));
   const switches = switchChoices(ways, library, (exerciseId) => {
@@ -143,9 +130,9 @@ export function BreakView(props: BreakViewProps) {
           act(begin);
           void answer.run(props.onBegin);
         }}
-        onAnotherExercise={showAnother('exercise')}
-        onAnotherInsight={showAnother('insight')}
-        onHide={hide}
+        onAnotherExercise={changes.another('exercise')}
+        onAnotherInsight={changes.another('insight')}
+        onHide={changes.hide}
         strict={settings.strictMode}
         onSnooze={(minutes) => putOff('snoozed', minutes)}
         onSkip={() => putOff('skipped')}
