@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { bringBreakIn } from './break-due.mjs';
 
 /** The unpacked Chrome build. */
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
@@ -61,20 +62,11 @@ export async function launchWithExtension(options = {}) {
 }
 
 /**
- * Brings the next break forward to `inMs` from now, the way the schedule
- * itself sets one: the stored next-break time and the alarm agree (an alarm
- * that rings before the stored time is one the schedule has moved on from,
- * and rings for nothing). Runs in any extension page, or in the worker.
+ * Brings the next break forward to `inMs` from now (./break-due.mjs). Runs in
+ * any extension page, or in the worker.
  * @param {import('playwright-core').Page | import('playwright-core').Worker} context
  * @param {number} [inMs]
  */
 export async function makeBreakDue(context, inMs = 200) {
-  await context.evaluate(async (ms) => {
-    const when = Date.now() + ms;
-    const { schedule } = await chrome.storage.local.get('schedule');
-    // A break still open from before is set aside: the next one is the one brought forward.
-    const data = { ...(schedule?.data ?? {}), nextBreakAt: when, cycleStartedAt: Date.now() - 1000, activeBreak: null };
-    await chrome.storage.local.set({ schedule: { v: 1, data } });
-    await chrome.alarms.create('break-due', { when });
-  }, inMs);
+  await context.evaluate(bringBreakIn, inMs);
 }

@@ -58,6 +58,22 @@ export async function until(page, check, arg, timeoutMs = 10_000) {
 }
 
 /**
+ * The button whose text starts with `prefix` ("Begin: Box breathing, 2 min"),
+ * once it is there: Puppeteer's ARIA query matches whole names only.
+ * @param {import('puppeteer-core').Page} page
+ * @param {string} prefix
+ */
+export async function buttonStarting(page, prefix) {
+  const shown = (start) =>
+    [...document.querySelectorAll('button')].some((b) => b.textContent?.trim().startsWith(start));
+  await until(page, shown, prefix);
+  for (const button of await page.$$('button')) {
+    if ((await button.evaluate((b) => b.textContent?.trim() ?? '')).startsWith(prefix)) return button;
+  }
+  throw new Error(`No button starting "${prefix}"`);
+}
+
+/**
  * Launches Firefox with the extension.
  * @param {{ headless?: boolean, extensionDir?: string, reducedMotion?: boolean, dark?: boolean, quickIdle?: boolean }} [options]
  */

@@ -5,20 +5,13 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchFirefoxWithExtension, until } from './firefox.mjs';
+import { buttonStarting, launchFirefoxWithExtension, until } from './firefox.mjs';
 
 const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const outDir = resolve(process.env.SCREENSHOT_DIR ?? 'screenshots');
 
-/** Clicks, as a person does, the button whose text starts with `start`, once it is there. */
-async function press(page, start) {
-  const found = (prefix) =>
-    [...document.querySelectorAll('button')].some((b) => b.textContent?.trim().startsWith(prefix));
-  await until(page, found, start);
-  for (const button of await page.$$('button')) {
-    if ((await button.evaluate((b) => b.textContent?.trim() ?? '')).startsWith(start)) return button.click();
-  }
-}
+/** Clicks, as a person does, the button whose text starts with `start`. */
+const press = async (page, start) => (await buttonStarting(page, start)).click();
 
 /** Lets a screen's short cross-fade finish before its picture is taken. */
 const settle = () => new Promise((wait) => setTimeout(wait, 500));

@@ -10,7 +10,7 @@ import { contentForBreak } from '@/lib/core/content/for-break';
 import { practiceText } from '@/lib/core/content/practice';
 import { type BreakContent, findExercise, findInsight } from '@/lib/core/content/select';
 import { switchesFor } from '@/lib/core/content/switches';
-import { snoozeLimitReached } from '@/lib/core/schedule/answers';
+import { snoozeRefused } from '@/lib/core/schedule/answers';
 import type { ActiveBreak, BreakNotes, ScheduleState } from '@/lib/core/schedule/types';
 import type { Settings } from '@/lib/core/settings/settings';
 import type { Answer, Mood } from '@/lib/core/vocabulary';
@@ -125,7 +125,7 @@ export function BreakView(props: BreakViewProps) {
             ? { initial: active.moodBefore, onChange: (value) => void mood.run(() => props.onMoodBefore(value)) }
             : undefined
         }
-        snoozeChoices={snoozeLimitReached(settings, state) ? [] : settings.snoozeMinutes}
+        snoozeChoices={snoozeRefused(settings, state) ? [] : settings.snoozeMinutes}
         onBegin={() => {
           act(begin);
           void answer.run(props.onBegin);

@@ -5,7 +5,7 @@ import { useTheme } from '@/components/shared/useTheme';
 import { t } from '@/lib/browser/i18n';
 import { sendToBackground } from '@/lib/browser/messages';
 import { breakProgressItem, scheduleItem, settingsItem } from '@/lib/browser/storage/items';
-import { closeStillShown } from '@/lib/core/break-progress';
+import { shownBreakId } from '@/lib/core/break-progress';
 import { AtRest } from './AtRest';
 import { LazyBreakView } from './LazyBreakView';
 import { closeIfOwnWindow } from './place';
@@ -39,8 +39,7 @@ export function PopupApp() {
   const active = state.activeBreak ?? null;
   // The close screen stays after the schedule has recorded the break, until the person leaves it:
   // in this page from the moment it shows, in the next popup as its saved progress says.
-  const closing = !active && closeStillShown(progress, Date.now()) ? progress : null;
-  const breakId = active?.startedAt ?? closing?.breakId ?? closingHere.value;
+  const breakId = shownBreakId(active, progress, Date.now()) ?? closingHere.value;
   if (breakId === undefined) return <AtRest state={state} settings={settings} />;
   return (
     <main class="break">

@@ -1,6 +1,6 @@
 import { readAhead } from '@/components/shared/useStored';
 import { breakProgressItem, scheduleItem, settingsItem } from '@/lib/browser/storage/items';
-import { closeStillShown } from '@/lib/core/break-progress';
+import { shownBreakId } from '@/lib/core/break-progress';
 import { loadBreakView } from './LazyBreakView';
 
 /**
@@ -18,7 +18,7 @@ const WAIT_MS = 200;
  */
 export function firstPaintReady(): Promise<unknown> {
   const ready = readAhead([scheduleItem, settingsItem, breakProgressItem]).then(([state, , progress]) => {
-    if (state.activeBreak || closeStillShown(progress, Date.now())) return loadBreakView();
+    if (shownBreakId(state.activeBreak, progress, Date.now()) !== undefined) return loadBreakView();
   });
   const waited = new Promise((resolve) => setTimeout(resolve, WAIT_MS));
   return Promise.race([ready.catch(() => undefined), waited]);

@@ -28,6 +28,18 @@ export const CLOSE_KEPT_MS = 10 * 60_000;
 export const closeStillShown = (progress: BreakProgress | null, now: number): progress is BreakProgress =>
   progress?.screen === 'close' && progress.content !== undefined && now - progress.savedAt < CLOSE_KEPT_MS;
 
+/**
+ * The break a page shows at `now`, by its id: the running one, else one
+ * whose close screen is still shown; undefined for none (the countdown).
+ */
+export function shownBreakId(
+  activeBreak: { startedAt: number } | null,
+  progress: BreakProgress | null,
+  now: number,
+): number | undefined {
+  return activeBreak?.startedAt ?? (closeStillShown(progress, now) ? progress.breakId : undefined);
+}
+
 const SCREENS = ['arrive', 'do', 'close'] as const;
 const STATUSES = ['ready', 'running', 'paused', 'done'] as const;
 

@@ -1,6 +1,8 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefoxWithExtension, until } from '../../scripts/firefox.mjs';
+import { bringBreakIn } from '../../scripts/break-due.mjs';
+import { buttonStarting, launchFirefoxWithExtension, until } from '../../scripts/firefox.mjs';
+import { eventually } from '../support/eventually';
 
 /*
  * Breathing Room's Firefox build in the system Firefox (ESR): installed as a
@@ -14,56 +16,14 @@ type Firefox = Awaited<ReturnType<typeof launchFirefoxWithExtension>>;
 /** A control by its role and accessible name, as a person finds it. */
 const byRole = (page: Page, role: string, name: string) => page.locator(`::-p-aria([name="${name}"][role="${role}"])`);
 
-/**
- * A button whose name starts with `prefix` ("Begin: Box breathing, 2 min"):
- * Puppeteer's ARIA query matches whole names only.
- */
-async function buttonStarting(page: Page, prefix: string) {
-  const match = (start: string) =>
-    [...document.querySelectorAll('button')].some((b) => b.textContent?.trim().startsWith(start));
-  await until(page, match, prefix);
-  for (const button of await page.$$('button')) {
-    if ((await button.evaluate((b) => b.textContent?.trim() ?? '')).startsWith(prefix)) return button;
-  }
-  throw new Error(`No button starting "${prefix}"`);
-}
-
 /** The settings as stored, read from one of the extension's pages. */
 const storedSettings = (page: Page) =>
   page.evaluate(async () => (await browser.storage.sync.get('settings')).settings) as Promise<
     { data?: { intervalMinutes?: number; sound?: boolean } } | undefined
   >;
 
-/** Waits until `check` holds, or fails with what it last saw. */
-async function eventually<T>(check: () => Promise<T>, timeoutMs = 10_000): Promise<NonNullable<T>> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value as NonNullable<T>;
-    if (Date.now() > until) throw new Error(`Still not so after ${timeoutMs} ms: ${JSON.stringify(value)}`);
-    await new Promise((wait) => setTimeout(wait, 100));
-  }
-}
-
-/**
- * Brings the next break forward to now, as the Chromium suite does (scripts/chromium.mjs).
- * The person counts as here: headless Firefox may report the machine idle (no input at all),
- * and a break never comes to someone away.
- */
-const makeBreakDue = (page: Page) =>
-  page.evaluate(async () => {
-    const when = Date.now() + 200;
-    const { schedule } = (await browser.storage.local.get('schedule')) as { schedule?: { data?: object } };
-    const data = {
-      ...(schedule?.data ?? {}),
-      nextBreakAt: when,
-      cycleStartedAt: Date.now() - 1000,
-      activeBreak: null,
-      idleSince: null,
-    };
-    await browser.storage.local.set({ schedule: { v: 1, data } });
-    await browser.alarms.create('break-due', { when });
-  });
+/** Brings the next break forward to now, as the Chromium suite does (scripts/break-due.mjs). */
+const makeBreakDue = (page: Page) => page.evaluate(bringBreakIn, 200);
 
 /**
  * Waits until the background has dealt with what happened before (a settings change it

@@ -4,13 +4,10 @@ import { closeBreak } from './close';
 import { dueAfter, withAlarms } from './timing';
 import type { BreakNotes, Decision, ScheduleState } from './types';
 
-/** True when the person has snoozed as often in a row as they allowed, or chose strict breaks. */
-export function snoozeLimitReached(settings: Settings, state: ScheduleState): boolean {
+/** True when a snooze is not offered: the person snoozed as often in a row as they allowed, or chose strict breaks. */
+export function snoozeRefused(settings: Settings, state: ScheduleState): boolean {
   return settings.strictMode || (settings.maxSnoozes > 0 && state.snoozesInRow >= settings.maxSnoozes);
 }
-
-/** True when a break may be put off (snoozed, or skipped before its exercise): not with strict breaks. */
-export const mayPutOff = (settings: Settings) => !settings.strictMode;
 
 /** A snooze length the person offered themselves; anything else becomes their first choice. */
 function snoozeLength(settings: Settings, minutes?: number): number {
@@ -33,7 +30,7 @@ export function finishBreak(
   const { outcome, snoozeMinutes } = answer;
   const active = state.activeBreak;
   const refused =
-    (outcome === 'snoozed' && snoozeLimitReached(settings, state)) || (outcome === 'skipped' && !mayPutOff(settings));
+    (outcome === 'snoozed' && snoozeRefused(settings, state)) || (outcome === 'skipped' && settings.strictMode);
   if (!active || refused) return { state, effects: [] };
   const entry = closeBreak(active, outcome, now, answer);
   const snoozed = outcome === 'snoozed';
@@ -53,7 +50,7 @@ export function finishBreak(
 
 /** The heads-up's Snooze: the coming break moves by the first snooze choice, within the limit. */
 export function postpone(settings: Settings, state: ScheduleState, now: number): Decision {
-  if (state.activeBreak || state.pause || snoozeLimitReached(settings, state)) return { state, effects: [] };
+  if (state.activeBreak || state.pause || snoozeRefused(settings, state)) return { state, effects: [] };
   const next: ScheduleState = {
     ...state,
     nextBreakAt: Math.max(state.nextBreakAt ?? now, now) + snoozeLength(settings) * MINUTE,

@@ -1,6 +1,6 @@
 import type { Settings } from '@/lib/core/settings/settings';
 import { MINUTE } from '@/lib/core/vocabulary';
-import { snoozeLimitReached } from './answers';
+import { snoozeRefused } from './answers';
 import { closeBreak } from './close';
 import { beginBreak } from './content';
 import { DEFER_CHECK_MS, pauseOver, startCycle, withAlarms } from './timing';
@@ -108,6 +108,6 @@ export function onHeadsUpAlarm(settings: Settings, state: ScheduleState, now: nu
   const lead = state.nextBreakAt - now;
   if (settings.headsUpMinutes === 0 || lead > (settings.headsUpMinutes + 1) * MINUTE) return { state, effects: [] };
   const minutes = Math.max(1, Math.round((state.nextBreakAt - now) / MINUTE));
-  const snooze = !snoozeLimitReached(settings, state);
+  const snooze = !snoozeRefused(settings, state);
   return { state, effects: [{ type: 'notify', kind: 'headsUp', minutes, snooze }] };
 }
