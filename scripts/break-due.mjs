@@ -4,25 +4,34 @@
 // driver's evaluate, so it must use nothing outside its own body.
 
 /**
- * Brings the next break forward to `ms` from now, the way the schedule itself
- * sets one: the stored next-break time and the alarm agree (an alarm that
- * rings before the stored time is one the schedule has moved on from, and
- * rings for nothing). A break still open from before is set aside, and the
- * person counts as here: a headless browser may report the machine idle, and
- * a break never comes to someone away.
- * @param {number} ms
+ * Brings the next break forward to `ms` from now (a micro-break with
+ * `micro`), the way the schedule itself sets one: the stored time and the
+ * alarm agree (an alarm that rings before the stored time is one the
+ * schedule has moved on from, and rings for nothing). A break still open
+ * from before is set aside, and the person counts as here: a headless
+ * browser may report the machine idle, and a break never comes to someone
+ * away. A micro-break keeps the longer break well after it, clear of the
+ * minutes before it when no micro-break comes.
+ * @param {number | { ms: number; micro?: boolean }} due
  */
-export async function bringBreakIn(ms) {
+export async function bringBreakIn(due) {
   const api = globalThis.browser ?? globalThis.chrome;
-  const when = Date.now() + ms;
-  const { schedule } = await api.storage.local.get('schedule');
-  const data = {
-    ...(schedule?.data ?? {}),
-    nextBreakAt: when,
-    cycleStartedAt: Date.now() - 1000,
-    activeBreak: null,
-    idleSince: null,
+  const { ms, micro = false } = typeof due === 'number' ? { ms: due } : due;
+  // Under the schedule's own lock (lib/browser/storage/lock.ts): a decision the background is
+  // making now (the popup asks for one as it opens) must not write its state over this one.
+  const bring = async () => {
+    const when = Date.now() + ms;
+    const { schedule } = await api.storage.local.get('schedule');
+    const data = {
+      ...(schedule?.data ?? {}),
+      ...(micro ? { nextMicroAt: when, nextBreakAt: when + 30 * 60_000 } : { nextBreakAt: when }),
+      microShownAt: null,
+      cycleStartedAt: Date.now() - 1000,
+      activeBreak: null,
+      idleSince: null,
+    };
+    await api.storage.local.set({ schedule: { v: 2, data } });
+    await api.alarms.create('break-due', { when });
   };
-  await api.storage.local.set({ schedule: { v: 1, data } });
-  await api.alarms.create('break-due', { when });
+  await globalThis.navigator.locks.request('breathing-room:local:schedule', bring);
 }

@@ -70,3 +70,13 @@ export async function launchWithExtension(options = {}) {
 export async function makeBreakDue(context, inMs = 200) {
   await context.evaluate(bringBreakIn, inMs);
 }
+
+/**
+ * Brings the next micro-break forward to `inMs` from now, the longer break
+ * well after it (./break-due.mjs).
+ * @param {import('playwright-core').Page | import('playwright-core').Worker} context
+ * @param {number} [inMs]
+ */
+export async function makeMicroDue(context, inMs = 200) {
+  await context.evaluate(bringBreakIn, { ms: inMs, micro: true });
+}

@@ -151,7 +151,7 @@ export function openingSizes(dir, entry) {
  * options page's budget holds for its start with its heaviest section.
  * @type {Record<string, number>}
  */
-export const BUDGETS = { popup: 20 * 1024, background: 14 * 1024, options: 31 * 1024 };
+export const BUDGETS = { popup: 20.5 * 1024, background: 15 * 1024, options: 31 * 1024 };
 
 /** @param {number} bytes */
 const kb = (bytes) => (bytes / 1024).toFixed(2);

@@ -3,6 +3,7 @@ import { useRef } from 'preact/hooks';
 import { t } from '@/lib/browser/i18n';
 import { readHistory } from '@/lib/browser/storage/history-read';
 import { settingsItem } from '@/lib/browser/storage/items';
+import { microTallyItem } from '@/lib/browser/storage/micro-tally-item';
 import type { ImportSummary } from '@/lib/core/history/merge';
 import type { MessageKey } from '@/lib/core/message-key';
 import { exportFileName, exportHistoryCsv, exportHistoryJson, exportSettingsJson } from '@/lib/core/transfer/export';
@@ -87,7 +88,8 @@ export async function exportData(what: 'historyJson' | 'historyCsv' | 'settings'
   if (what === 'settings') {
     download(exportSettingsJson(await settingsItem.get(), now), json, exportFileName('settings', 'json', now));
   } else if (what === 'historyJson') {
-    download(exportHistoryJson(await readHistory(), now), json, exportFileName('history', 'json', now));
+    const [history, micro] = await Promise.all([readHistory(), microTallyItem.get()]);
+    download(exportHistoryJson(history, now, micro), json, exportFileName('history', 'json', now));
   } else {
     const csv = 'text/csv;charset=utf-8';
     download(exportHistoryCsv(await readHistory()), csv, exportFileName('history', 'csv', now));

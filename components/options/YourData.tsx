@@ -6,7 +6,9 @@ import { t } from '@/lib/browser/i18n';
 import { updateHistory } from '@/lib/browser/storage/history';
 import { readHistory } from '@/lib/browser/storage/history-read';
 import { settingsItem } from '@/lib/browser/storage/items';
+import { microTallyItem } from '@/lib/browser/storage/micro-tally-item';
 import { mergeHistory, summarizeImport } from '@/lib/core/history/merge';
+import { mergeMicroTally } from '@/lib/core/history/micro-tally';
 import type { MessageKey } from '@/lib/core/message-key';
 import { parseHistoryImport } from '@/lib/core/transfer/import-history';
 import { parseSettingsImport } from '@/lib/core/transfer/import-settings';
@@ -72,9 +74,12 @@ export function YourData() {
     pending.value = null;
     const result = await readImport(file, parseHistoryImport);
     if (!result.ok) return say(result.message, true);
-    const incoming = result.store;
+    const { store: incoming, micro } = result;
+    const microDays = Object.keys(micro).length;
+    const microLine =
+      microDays === 0 ? [] : [microDays === 1 ? t('importMicroDayOne') : t('importMicroDays', String(microDays))];
     ask({
-      question: summaryLines(summarizeImport(await readHistory(), incoming)),
+      question: [...summaryLines(summarizeImport(await readHistory(), incoming)), ...microLine],
       confirm: 'importAdd',
       trigger: historyRef,
       run: async () => {
@@ -85,6 +90,8 @@ export function YourData() {
           added = summarizeImport(current, incoming).adding;
           return mergeHistory(current, incoming);
         }, Date.now());
+        // Each day's larger count: importing the same file again adds nothing.
+        if (microDays > 0) await microTallyItem.update((tally) => mergeMicroTally(tally, micro));
         return addedMessage(added);
       },
     });
@@ -108,15 +115,20 @@ export function YourData() {
   const clearHistory = async () => {
     pending.value = null;
     const count = (await readHistory()).entries.length;
-    if (count === 0) return say(t('clearNothing'));
+    const microDays = Object.keys(await microTallyItem.get()).length;
+    if (count === 0 && microDays === 0) return say(t('clearNothing'));
     ask({
-      question: [count === 1 ? t('clearConfirmOne') : t('clearConfirm', String(count))],
+      question: [
+        count === 0 ? t('clearConfirmMicro') : count === 1 ? t('clearConfirmOne') : t('clearConfirm', String(count)),
+        ...(count > 0 && microDays > 0 ? [t('clearMicroToo')] : []),
+      ],
       confirm: 'clearDelete',
       cancel: 'clearKeep',
       danger: true,
       trigger: clearRef,
       run: async () => {
         await updateHistory(() => ({ entries: [] }), Date.now());
+        await microTallyItem.update(() => ({}));
         return t('historyCleared');
       },
     });

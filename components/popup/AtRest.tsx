@@ -28,7 +28,10 @@ export function AtRest({ state, settings }: { state: ScheduleState; settings: Se
         <PausedNote until={state.pause.until} />
       ) : (
         <div class="hero">
-          <Countdown nextBreakAt={state.nextBreakAt} />
+          <Countdown
+            nextBreakAt={settings.longBreaks ? state.nextBreakAt : state.nextMicroAt}
+            micro={!settings.longBreaks}
+          />
           <TodayProgress goal={settings.dailyGoal} />
         </div>
       )}

@@ -13,8 +13,12 @@ export function countdownText(nextBreakAt: number | null, now: number): string {
   return minutes <= 0 ? t('nextBreakUnderMinute') : t('nextBreakMinutes', String(minutes));
 }
 
-/** The popup's hero: "Next break in" over "23 min", kept fresh while the popup is open. */
-export function Countdown({ nextBreakAt }: { nextBreakAt: number | null }) {
+/**
+ * The popup's hero: "Next break in" over "23 min", kept fresh while the popup
+ * is open; with longer breaks off, the same for the next micro-break, or,
+ * with micro-breaks off too, that breaks come when asked for.
+ */
+export function Countdown({ nextBreakAt, micro = false }: { nextBreakAt: number | null; micro?: boolean }) {
   const now = useSignal(Date.now());
   // A new countdown is measured from this moment, not from the last tick. (No countdown, from
   // damaged storage, is rebuilt by the check every popup asks for as it opens: main.tsx.)
@@ -27,9 +31,10 @@ export function Countdown({ nextBreakAt }: { nextBreakAt: number | null }) {
     }, TICK_MS);
     return () => clearInterval(timer);
   }, []);
+  if (micro && nextBreakAt === null) return <p class="hero-words">{t('noTiersShort')}</p>;
   return (
     <p class="hero-words">
-      <span class="countdown-label">{t('nextBreakLabel')}</span>{' '}
+      <span class="countdown-label">{t(micro ? 'nextMicroLabel' : 'nextBreakLabel')}</span>{' '}
       <span class="countdown">{countdownText(nextBreakAt, now.value)}</span>
     </p>
   );

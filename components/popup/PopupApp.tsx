@@ -5,9 +5,9 @@ import { useTheme } from '@/components/shared/useTheme';
 import { t } from '@/lib/browser/i18n';
 import { sendToBackground } from '@/lib/browser/messages';
 import { breakProgressItem, scheduleItem, settingsItem } from '@/lib/browser/storage/items';
-import { shownBreakId } from '@/lib/core/break-progress';
+import { microOnScreen, shownBreakId } from '@/lib/core/break-progress';
 import { AtRest } from './AtRest';
-import { LazyBreakView } from './LazyBreakView';
+import { LazyBreakView, LazyMicroBreak } from './LazyViews';
 import { closeIfOwnWindow } from './place';
 
 /** The break's screens are done with: the next popup shows the countdown, and this one closes. */
@@ -40,6 +40,9 @@ export function PopupApp() {
   // The close screen stays after the schedule has recorded the break, until the person leaves it:
   // in this page from the moment it shows, in the next popup as its saved progress says.
   const breakId = shownBreakId(active, progress, Date.now()) ?? closingHere.value;
+  if (breakId === undefined && microOnScreen(settings, state, Date.now())) {
+    return <LazyMicroBreak key={state.microShownAt} state={state} settings={settings} />;
+  }
   if (breakId === undefined) return <AtRest state={state} settings={settings} />;
   return (
     <main class="break">

@@ -1,7 +1,7 @@
 import { isLibraryId, NEEDS } from '@/content/types';
 import { isId, isRecord, type Loose, memberOf } from '@/lib/core/guards';
 
-import { ANSWERS, MOODS, PAUSE_LENGTHS } from '@/lib/core/vocabulary';
+import { ANSWERS, MICRO_OUTCOMES, MOODS, PAUSE_LENGTHS } from '@/lib/core/vocabulary';
 import type { ProtocolMap, UiMessage } from './messages';
 
 /*
@@ -45,6 +45,10 @@ const READERS: { [K in keyof ProtocolMap]: (raw: Loose) => ({ type: K } & Protoc
       // Kept as typed: the schedule cleans it (control characters, length) as it records it.
       ...(note?.trim() && { note }),
     };
+  },
+  finishMicro: (raw) => {
+    const outcome = memberOf(MICRO_OUTCOMES, raw.outcome);
+    return outcome ? { type: 'finishMicro', outcome } : null;
   },
   moodBefore: (raw) => {
     const mood = memberOf(MOODS, raw.mood);

@@ -9,6 +9,10 @@ describe('parseUiMessage', () => {
     expect(parseUiMessage({ type: 'takeBreakNow', extra: 1 })).toEqual({ type: 'takeBreakNow' });
   });
 
+  it.each(['shown', 'snoozed', 'skipped'] as const)('accepts finishMicro with outcome %s', (outcome) => {
+    expect(parseUiMessage({ type: 'finishMicro', outcome, extra: 1 })).toEqual({ type: 'finishMicro', outcome });
+  });
+
   it.each(['taken', 'snoozed', 'skipped'] as const)('accepts finishBreak with outcome %s', (outcome) => {
     expect(parseUiMessage({ type: 'finishBreak', outcome })).toEqual({ type: 'finishBreak', outcome });
   });
@@ -52,6 +56,7 @@ describe('parseUiMessage', () => {
     ['a missing type', { outcome: 'taken' }],
     ['a finishBreak with a bad outcome', { type: 'finishBreak', outcome: 'ignored' }],
     ['a finishBreak without an outcome', { type: 'finishBreak' }],
+    ['a finishMicro with a break’s outcome', { type: 'finishMicro', outcome: 'taken' }],
     ['showContent with markup for an id', { type: 'showContent', insightId: '<b>', exerciseId: 'box-breathing' }],
     ['showContent without an exercise', { type: 'showContent', insightId: 'trust-pace' }],
     ['a pause of 45 minutes', { type: 'pause', length: 45 }],

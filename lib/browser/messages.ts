@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Need } from '@/content/types';
 import type { BreakContent } from '@/lib/core/content/select';
 import type { BreakNotes } from '@/lib/core/schedule/types';
-import type { Answer, Mood, PauseLength } from '@/lib/core/vocabulary';
+import type { Answer, MicroOutcome, Mood, PauseLength } from '@/lib/core/vocabulary';
 
 /**
  * Every request the popup and options pages send to the background, by type.
@@ -17,6 +17,7 @@ export interface ProtocolMap {
   beginExercise: Record<never, never>;
   amendBreak: { id: string } & BreakNotes;
   finishBreak: { outcome: Answer; snoozeMinutes?: number } & BreakNotes;
+  finishMicro: { outcome: MicroOutcome };
   moodBefore: { mood: Mood };
   pause: { length: PauseLength };
   resume: Record<never, never>;

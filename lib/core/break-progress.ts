@@ -40,6 +40,19 @@ export function shownBreakId(
   return activeBreak?.startedAt ?? (closeStillShown(progress, now) ? progress.breakId : undefined);
 }
 
+/** When a micro-break shown at `shownAt` ends by itself. */
+export const microEndsAt = (settings: { microSeconds: number }, shownAt: number) =>
+  shownAt + settings.microSeconds * 1000;
+
+/** True while a micro-break is on screen at `now`: shown, its seconds not over, no break beside it. */
+export function microOnScreen(
+  settings: { microSeconds: number },
+  state: { microShownAt: number | null; activeBreak: unknown },
+  now: number,
+): boolean {
+  return state.microShownAt !== null && !state.activeBreak && microEndsAt(settings, state.microShownAt) > now;
+}
+
 const SCREENS = ['arrive', 'do', 'close'] as const;
 const STATUSES = ['ready', 'running', 'paused', 'done'] as const;
 

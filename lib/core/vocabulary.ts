@@ -28,6 +28,14 @@ export type Outcome = (typeof OUTCOMES)[number];
 /** The outcomes that count toward the daily goal and streaks: a break really rested in. */
 export const RESTED_OUTCOMES = ['taken', 'natural'] as const satisfies readonly Outcome[];
 
+/**
+ * How a micro-break ended: shown (its seconds ran, or it closed by itself),
+ * skipped or snoozed by the person. Counted apart from the longer breaks,
+ * and never toward the daily goal.
+ */
+export const MICRO_OUTCOMES = ['shown', 'skipped', 'snoozed'] as const;
+export type MicroOutcome = (typeof MICRO_OUTCOMES)[number];
+
 /** What the person can answer a break with. */
 export const ANSWERS = ['taken', 'snoozed', 'skipped'] as const satisfies readonly Outcome[];
 export type Answer = (typeof ANSWERS)[number];

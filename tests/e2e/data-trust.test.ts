@@ -134,7 +134,7 @@ describe('Breathing Room: data you can trust', () => {
   });
 
   it('never writes over settings a newer version saved, and replaces them only when asked', async () => {
-    const newer = { v: 3, data: { intervalMinutes: 30, breakMinutes: 4, focusMode: 'deep' } };
+    const newer = { v: 4, data: { intervalMinutes: 30, breakMinutes: 4, focusMode: 'deep' } };
     await h.setStorage('sync', { settings: newer });
     const options = await openOptions(h, 'Schedule');
     await expect
@@ -162,7 +162,7 @@ describe('Breathing Room: data you can trust', () => {
 
     await options.getByRole('button', { name: "Use this version's settings…" }).click();
     await options.getByRole('button', { name: 'Replace them' }).click();
-    await expect.poll(async () => (await h.storage('sync')).settings?.v).toBe(2);
+    await expect.poll(async () => (await h.storage('sync')).settings?.v).toBe(3);
     expect((await h.storage('sync')).settings?.data).toMatchObject({ intervalMinutes: 30, breakMinutes: 4 });
     await options.close();
   });

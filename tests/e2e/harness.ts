@@ -9,7 +9,7 @@ import type { Settings } from '@/lib/core/settings/settings';
 import { launchWithExtension } from '../../scripts/chromium.mjs';
 
 /** Brings the next break forward, storage and alarm agreeing, as the schedule sets one. */
-export { makeBreakDue as bringBreakForward } from '../../scripts/chromium.mjs';
+export { makeBreakDue as bringBreakForward, makeMicroDue as bringMicroForward } from '../../scripts/chromium.mjs';
 
 /** What the extension keeps in storage: each value in its versioned envelope, history decoded to its entries. */
 export interface Stored {
@@ -130,24 +130,34 @@ async function readPopupTexts(cdp: CDPSession, popupUrl: string): Promise<string
   const popups = targetInfos.filter((t) => t.type === 'page' && t.url.startsWith(popupUrl));
   const texts: string[] = [];
   for (const [index, target] of popups.entries()) {
-    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
-    const id = 1000 + index;
-    const reply = new Promise<string>((resolve) => {
-      const onMessage = (event: { message: string }) => {
-        const message = JSON.parse(event.message);
-        if (message.id !== id) return;
-        cdp.off('Target.receivedMessageFromTarget', onMessage);
-        resolve(String(message.result?.result?.value ?? ''));
-      };
-      cdp.on('Target.receivedMessageFromTarget', onMessage);
-    });
+    // A popup may close while it is read (a micro-break ends by itself): it has no text then.
+    const text = await readTargetText(cdp, target.targetId, 1000 + index).catch(() => null);
+    if (text !== null) texts.push(text);
+  }
+  return texts;
+}
+
+/** The body text of one target, or null when it closed before it answered. */
+async function readTargetText(cdp: CDPSession, targetId: string, id: number): Promise<string | null> {
+  const { sessionId } = await cdp.send('Target.attachToTarget', { targetId, flatten: false });
+  let onMessage: ((event: { message: string }) => void) | undefined;
+  const reply = new Promise<string>((resolve) => {
+    onMessage = (event) => {
+      const message = JSON.parse(event.message);
+      if (message.id === id) resolve(String(message.result?.result?.value ?? ''));
+    };
+    cdp.on('Target.receivedMessageFromTarget', onMessage);
+  });
+  const closed = new Promise<null>((resolve) => setTimeout(() => resolve(null), 2000));
+  try {
     const expression = 'document.body.innerText';
     const message = JSON.stringify({ id, method: 'Runtime.evaluate', params: { expression, returnByValue: true } });
     await cdp.send('Target.sendMessageToTarget', { sessionId, message });
-    texts.push(await reply);
-    await cdp.send('Target.detachFromTarget', { sessionId });
+    return await Promise.race([reply, closed]);
+  } finally {
+    if (onMessage) cdp.off('Target.receivedMessageFromTarget', onMessage);
+    await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
   }
-  return texts;
 }
 
 export { eventually } from '../support/eventually';

@@ -1,12 +1,21 @@
 import fc from 'fast-check';
 import { EXERCISES, INSIGHTS } from '@/content/library';
 import { EXERCISE_KINDS, NEEDS, THEMES } from '@/content/types';
+import { addMicro, type MicroTally } from '@/lib/core/history/micro-tally';
 import { byEnd } from '@/lib/core/history/month';
 import type { HistoryEntry, HistoryStore } from '@/lib/core/history/types';
 import { parseSettings } from '@/lib/core/settings/parse';
 import type { Settings } from '@/lib/core/settings/settings';
 import { cleanNote } from '@/lib/core/text';
-import { COLOR_THEMES, type Mood, OUTCOMES, type Outcome, REMINDER_STYLES, TIME_BOUNDS } from '@/lib/core/vocabulary';
+import {
+  COLOR_THEMES,
+  MICRO_OUTCOMES,
+  type Mood,
+  OUTCOMES,
+  type Outcome,
+  REMINDER_STYLES,
+  TIME_BOUNDS,
+} from '@/lib/core/vocabulary';
 
 /*
  * fast-check generators for the property tests, from the whole space the app
@@ -167,6 +176,10 @@ export const settingsArb: fc.Arbitrary<Settings> = fc
     hiddenInsights: fc.uniqueArray(libraryId, { maxLength: 5 }),
     hiddenExercises: fc.uniqueArray(libraryId, { maxLength: 5 }),
     strictMode: fc.boolean(),
+    longBreaks: fc.boolean(),
+    microBreaks: fc.boolean(),
+    microIntervalMinutes: fc.integer({ min: 5, max: 60 }),
+    microSeconds: fc.integer({ min: 10, max: 60 }),
   })
   .map((raw) => {
     // Working hours on with no hours at all cannot be saved: options turns them off then.
@@ -174,3 +187,14 @@ export const settingsArb: fc.Arbitrary<Settings> = fc
     const workingHours = { ...raw.workingHours, enabled: raw.workingHours.enabled && !empty };
     return parseSettings({ ...raw, workingHours });
   });
+
+/** A local day from 2020 to 2030, as "YYYY-MM-DD". */
+const localDayArb = fc
+  .date({ min: new Date(2020, 0, 1), max: new Date(2030, 11, 31), noInvalidDate: true })
+  .map(
+    (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`,
+  );
+/** Micro-break counts by day, as the background adds them up. */
+export const microTallyArb: fc.Arbitrary<MicroTally> = fc
+  .array(fc.tuple(localDayArb, fc.constantFrom(...MICRO_OUTCOMES)), { maxLength: 60 })
+  .map((adds) => adds.reduce<MicroTally>((tally, [day, outcome]) => addMicro(tally, day, outcome), {}));

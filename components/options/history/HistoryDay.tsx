@@ -2,6 +2,7 @@ import type { ContentText } from '@/content/types';
 import { t } from '@/lib/browser/i18n';
 import { addDays, dayStart } from '@/lib/core/history/dates';
 import type { HistoryDay as Day } from '@/lib/core/history/filter';
+import type { MicroDay } from '@/lib/core/history/micro-tally';
 import { HistoryRow } from './HistoryRow';
 
 /** One formatter for every day heading: making one is slow, and a page of history has dozens of days. */
@@ -15,12 +16,28 @@ function dayHeading(day: string, today: string): string {
   return fullDate.format(dayStart(day));
 }
 
-/** One day's breaks under its heading; the list is named by the heading, so it can be found by the day. */
-export function HistoryDay({ day, today, library }: { day: Day; today: string; library?: ContentText }) {
+interface Props {
+  day: Day;
+  today: string;
+  library?: ContentText;
+  /** The day's micro-breaks, counted apart from its breaks. */
+  micro?: MicroDay;
+}
+
+/**
+ * One day's breaks under its heading, and a line for its micro-breaks; the
+ * list is named by the heading, so it can be found by the day.
+ */
+export function HistoryDay({ day, today, library, micro }: Props) {
   const id = `history-day-${day.day}`;
   return (
     <div class="history-day">
       <h3 id={id}>{dayHeading(day.day, today)}</h3>
+      {micro && (
+        <p class="muted small">
+          {t('historyMicroLine', [String(micro.shown), String(micro.skipped), String(micro.snoozed)])}
+        </p>
+      )}
       <ul class="history-list" aria-labelledby={id}>
         {day.entries.map((entry) => (
           <HistoryRow key={entry.id} entry={entry} library={library} />

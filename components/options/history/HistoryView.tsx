@@ -2,7 +2,9 @@ import { useSignal } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
 import { addStyle } from '@/components/shared/addStyle';
 import { useContentText } from '@/components/shared/useContentText';
+import { useStored } from '@/components/shared/useStored';
 import { t } from '@/lib/browser/i18n';
+import { microTallyItem } from '@/lib/browser/storage/micro-tally-item';
 import { localDay } from '@/lib/core/history/dates';
 import { filterHistory, groupByDay, type HistoryFilter, NO_FILTER } from '@/lib/core/history/filter';
 import type { HistoryStore } from '@/lib/core/history/types';
@@ -24,6 +26,7 @@ export function HistoryView({ store, onShowOlder }: { store: HistoryStore; onSho
   const filter = useSignal<HistoryFilter>(NO_FILTER);
   const shown = useSignal(PAGE);
   const library = useContentText().value;
+  const micro = useStored(microTallyItem).value;
   const matching = useMemo(() => filterHistory(store.entries, filter.value), [store, filter.value]);
   const days = useMemo(() => groupByDay(matching.slice(0, shown.value)), [matching, shown.value]);
   const today = localDay(Date.now());
@@ -48,7 +51,7 @@ export function HistoryView({ store, onShowOlder }: { store: HistoryStore; onSho
         {anything && matching.length === 0 ? t('historyNone') : ''}
       </p>
       {days.map((day) => (
-        <HistoryDay key={day.day} day={day} today={today} library={library} />
+        <HistoryDay key={day.day} day={day} today={today} library={library} micro={micro?.[day.day]} />
       ))}
       {matching.length > shown.value && (
         <button type="button" onClick={() => (shown.value += PAGE)}>

@@ -7,6 +7,7 @@ import type { HistoryStore } from '@/lib/core/history/types';
 import { DayChart } from './DayChart';
 import { HeatMap } from './HeatMap';
 import { HelpsBars } from './HelpsBars';
+import { MicroProgress } from './MicroProgress';
 import { MoodChart } from './MoodChart';
 import style from './progress.css?inline';
 import { StatTiles } from './StatTiles';
@@ -15,11 +16,11 @@ import { StatTiles } from './StatTiles';
 addStyle(style);
 
 /**
- * Progress: the numbers at a glance, then twelve weeks as a calendar, the
+ * Progress: the numbers at a glance (micro-breaks apart), then twelve weeks as a calendar, the
  * last 30 days, mood before and after breaks, and what helps. Each chart
  * says what it shows in a sentence and has its numbers as a table.
  */
-export function ProgressSection({ store, goal }: { store: HistoryStore; goal: number }) {
+export function ProgressSection({ store, goal, micro }: { store: HistoryStore; goal: number; micro: boolean }) {
   // Recomputed only when history or the goal changes; 20,000 entries take a few ms.
   const { stats, weeks, moods } = useMemo(() => {
     const now = Date.now();
@@ -33,6 +34,7 @@ export function ProgressSection({ store, goal }: { store: HistoryStore; goal: nu
         {t('progressHeading')}
       </h2>
       <StatTiles stats={stats} />
+      <MicroProgress on={micro} />
       <HeatMap weeks={weeks} />
       <DayChart days={stats.last30} />
       <MoodChart series={moods} />

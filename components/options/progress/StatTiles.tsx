@@ -3,7 +3,7 @@ import type { Stats } from '@/lib/core/history/stats';
 import { count, counted, percent, wordFor } from './format';
 
 /** A tile: a big number, then what it counts, read in that order ("2 of 6 breaks today"). */
-function Tile({ value, label }: { value: string; label: string }) {
+export function Tile({ value, label }: { value: string; label: string }) {
   return (
     <li class="tile">
       <span class="tile-value">{value}</span> <span class="tile-label">{label}</span>

@@ -1,20 +1,68 @@
 import { ActionError } from '@/components/shared/useAction';
 import { t } from '@/lib/browser/i18n';
+import { MICRO_GAP_MS } from '@/lib/core/schedule/micro';
+import { MINUTE } from '@/lib/core/vocabulary';
+import { Dependants } from '../fields/Dependants';
 import { MinutesField } from '../fields/MinutesField';
-import { useSectionSave } from '../save';
+import { setField, useSectionSave } from '../save';
 import { WorkingHoursEditor } from '../WorkingHoursEditor';
 import type { SectionProps } from './sections';
 
-/** When breaks come: how often, how long, the daily goal, and the working hours they keep to. */
+/** True when a micro-break fits between two longer breaks, clear of the gap before the next one. */
+const microFits = (settings: SectionProps['settings']) =>
+  settings.microIntervalMinutes * MINUTE <= settings.intervalMinutes * MINUTE - MICRO_GAP_MS;
+
+/**
+ * When breaks come: the two tiers (the longer mindful breaks: how often, how
+ * long, the daily goal; micro-breaks between them: how often, how many
+ * seconds), each on or off, and the working hours both keep to.
+ */
 export function ScheduleSection({ settings, onSave: pageSave }: SectionProps) {
   const [onSave, saveAction] = useSectionSave(pageSave);
+  const saveFlag = (key: 'longBreaks' | 'microBreaks') => (event: Event) =>
+    setField(onSave, key)((event.currentTarget as HTMLInputElement).checked);
   return (
     <section aria-labelledby="schedule-heading">
       <h2 id="schedule-heading">{t('scheduleHeading')}</h2>
-      <form class="field-row" onSubmit={(event) => event.preventDefault()}>
-        <MinutesField name="intervalMinutes" label="intervalLabel" settings={settings} onSave={onSave} />
-        <MinutesField name="breakMinutes" label="breakLengthLabel" settings={settings} onSave={onSave} />
-        <MinutesField name="dailyGoal" label="goalLabel" settings={settings} onSave={onSave} />
+      <form onSubmit={(event) => event.preventDefault()}>
+        <label class="check">
+          <input type="checkbox" name="longBreaks" checked={settings.longBreaks} onChange={saveFlag('longBreaks')} />{' '}
+          {t('longBreaksLabel')}
+        </label>
+        <div class="field-row">
+          <MinutesField name="intervalMinutes" label="intervalLabel" settings={settings} onSave={onSave} />
+          <MinutesField name="breakMinutes" label="breakLengthLabel" settings={settings} onSave={onSave} />
+          <MinutesField name="dailyGoal" label="goalLabel" settings={settings} onSave={onSave} />
+        </div>
+        <label class="check">
+          <input
+            type="checkbox"
+            name="microBreaks"
+            checked={settings.microBreaks}
+            aria-describedby="micro-hint"
+            onChange={saveFlag('microBreaks')}
+          />{' '}
+          {t('microBreaksLabel')}
+        </label>
+        <p id="micro-hint" class="muted small">
+          {t('microBreaksHint')}
+        </p>
+        <Dependants on={settings.microBreaks} reason="offBecauseMicro" label="microGroup">
+          <div class="field-row">
+            <MinutesField name="microIntervalMinutes" label="microIntervalLabel" settings={settings} onSave={onSave} />
+            <MinutesField name="microSeconds" label="microSecondsLabel" settings={settings} onSave={onSave} />
+          </div>
+        </Dependants>
+        {settings.longBreaks && settings.microBreaks && !microFits(settings) && (
+          <p class="muted small" role="status">
+            {t('microNeverComes', String(settings.intervalMinutes))}
+          </p>
+        )}
+        {!settings.longBreaks && !settings.microBreaks && (
+          <p class="muted small" role="status">
+            {t('noTiersNote')}
+          </p>
+        )}
       </form>
       <ActionError action={saveAction} />
       <WorkingHoursEditor settings={settings} onSave={pageSave} />

@@ -19,6 +19,8 @@ export function badgeTitle(badge: Badge): string {
       return t('offHoursTitle', clockTime(badge.until));
     case 'due':
       return t('breakWaiting');
+    case 'micro':
+      return t('microTitle');
     case 'none':
       return t('extName');
   }

@@ -1,6 +1,9 @@
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/browser/i18n';
 import { amendInHistory } from '@/lib/browser/storage/history';
+import { microTallyItem } from '@/lib/browser/storage/micro-tally-item';
+import { localDay } from '@/lib/core/history/dates';
+import { addMicro } from '@/lib/core/history/micro-tally';
 import type { AlarmName, Effect } from '@/lib/core/schedule/types';
 import { recordBreak } from './record';
 import { playReminderChime } from './sound';
@@ -10,6 +13,9 @@ export const ALARMS: Readonly<Record<AlarmName, string>> = { break: 'break-due',
 
 /** The id of the break reminder, so a new one replaces the old (the heads-up shares it). */
 export const BREAK_NOTIFICATION = 'break-due';
+
+/** The id of a micro-break's notification, apart from the break's, so clearing one leaves the other. */
+const MICRO_NOTIFICATION = 'micro-break';
 
 /** The heads-up's buttons, where the browser has notification buttons (not Firefox). */
 export const HEADS_UP_BUTTONS = ['startNow', 'postpone'] as const;
@@ -30,10 +36,21 @@ export async function applyEffect(effect: Effect): Promise<void> {
     case 'openBreakView':
       return effect.large ? openLargeBreak() : openBreakView();
     case 'notify':
-      return effect.kind === 'headsUp' ? notify(effect.minutes, effect.snooze) : notify(null);
+      if (effect.kind === 'micro') return notify(MICRO_NOTIFICATION, t('microTitle'), t('microCueFar'));
+      if (effect.kind === 'break') return notify(BREAK_NOTIFICATION, t('notifyTitle'), t('notifyMessage'));
+      // The heads-up's Snooze, the second button, only where it would work.
+      return notify(BREAK_NOTIFICATION, t('headsUpTitle', String(effect.minutes)), t('headsUpMessage'), [
+        t('startNow'),
+        ...(effect.snooze ? [t('headsUpSnooze')] : []),
+      ]);
     case 'clearNotification':
-      await browser.notifications.clear(BREAK_NOTIFICATION);
+      await browser.notifications.clear(effect.micro ? MICRO_NOTIFICATION : BREAK_NOTIFICATION);
       return;
+    case 'countMicro': {
+      const { outcome, at } = effect;
+      await microTallyItem.update((tally) => addMicro(tally, localDay(at), outcome));
+      return;
+    }
     case 'chime':
       return playReminderChime(effect.volume);
     case 'record':
@@ -46,25 +63,14 @@ export async function applyEffect(effect: Effect): Promise<void> {
   }
 }
 
-/** The reminder, or with `minutes` the heads-up before it: calm words, and buttons where they exist. */
-async function notify(minutes: number | null, snooze = false): Promise<void> {
-  const base = { type: 'basic' as const, iconUrl: browser.runtime.getURL('/icon/128.png') };
-  if (minutes === null) {
-    await browser.notifications.create(BREAK_NOTIFICATION, {
-      ...base,
-      title: t('notifyTitle'),
-      message: t('notifyMessage'),
-    });
-    return;
-  }
-  // Snooze, the second button, only where it would work.
-  const titles = [t('startNow'), ...(snooze ? [t('headsUpSnooze')] : [])];
-  const buttons = import.meta.env.FIREFOX ? {} : { buttons: titles.map((title) => ({ title })) };
-  await browser.notifications.create(BREAK_NOTIFICATION, {
-    ...base,
-    title: t('headsUpTitle', String(minutes)),
-    message: t('headsUpMessage'),
-    ...buttons,
+/** A notification: calm words, and buttons where the browser has them (not Firefox). */
+async function notify(id: string, title: string, message: string, buttons: string[] = []): Promise<void> {
+  await browser.notifications.create(id, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title,
+    message,
+    ...(buttons.length > 0 && !import.meta.env.FIREFOX && { buttons: buttons.map((text) => ({ title: text })) }),
   });
 }
 

@@ -44,11 +44,11 @@ beforeEach(() => {
 });
 
 describe('createScheduleRunner', () => {
-  it("'installed' stores the schedule as a v1 envelope, applies the alarms and shows the badge", async () => {
+  it("'installed' stores the schedule as a v2 envelope, applies the alarms and shows the badge", async () => {
     const { applied, badges, refreshes, run } = setup();
     await run({ type: 'installed' });
     expect(await browser.storage.local.get('schedule')).toEqual({
-      schedule: { v: 1, data: { ...INITIAL_STATE, nextBreakAt: NOW + 45 * MIN, cycleStartedAt: NOW } },
+      schedule: { v: 2, data: { ...INITIAL_STATE, nextBreakAt: NOW + 45 * MIN, cycleStartedAt: NOW } },
     });
     expect(applied).toEqual(alarms(NOW + 45 * MIN));
     expect(badges).toEqual([{ kind: 'minutes', minutes: 45 }]);
@@ -105,6 +105,19 @@ describe('createScheduleRunner', () => {
     await refreshBadge();
     expect(badges.at(-1)).toEqual({ kind: 'minutes', minutes: 35 });
     expect(await browser.storage.local.get('schedule')).toEqual(before);
+  });
+
+  it('the badge alarm at a micro-break’s end counts it, clears its notification and shows the badge again', async () => {
+    const { applied, badges, run, refreshBadge } = setup();
+    await browser.storage.sync.set({ settings: { v: 3, data: { microBreaks: true, microSeconds: 20 } } });
+    await run({ type: 'installed' });
+    await scheduleItem.update((state) => ({ ...state, microShownAt: NOW - 20_000 }));
+    applied.length = 0;
+    await refreshBadge();
+    expect(applied).toContainEqual({ type: 'countMicro', outcome: 'shown', at: NOW - 20_000 });
+    expect(applied).toContainEqual({ type: 'clearNotification', micro: true });
+    expect((await scheduleItem.get()).microShownAt).toBeNull();
+    expect(badges.at(-1)).toEqual({ kind: 'minutes', minutes: 45 });
   });
 
   it('a full storage never stops reminders: the schedule is kept in memory, and the break comes', async () => {

@@ -28,7 +28,7 @@ export type RunnerEvent =
 /** Runs schedule events one at a time, and refreshes the badge between them. */
 export interface ScheduleRunner {
   run(event: RunnerEvent): Promise<void>;
-  /** Shows the badge for the stored state now: the badge alarm's whole job. */
+  /** Shows the badge for the stored state now: the badge alarm's job, and ending a micro-break on time. */
   refreshBadge(): Promise<void>;
 }
 
@@ -113,7 +113,11 @@ export function createScheduleRunner(deps: RunnerDeps): ScheduleRunner {
     run: (event) => enqueue(() => run(event)),
     refreshBadge: () =>
       enqueue(async () => {
-        await safely('badge', badge(await settingsItem.get(), await scheduleItem.get(), deps.now()));
+        const state = await scheduleItem.get();
+        // A micro-break's end is when the badge changes too: the schedule counts it then, and
+        // clears its notification, whatever page showed it (or none, with the badge style).
+        if (state.microShownAt !== null) return run({ type: 'checkSchedule' });
+        await safely('badge', badge(await settingsItem.get(), state, deps.now()));
       }),
   };
 }

@@ -43,21 +43,44 @@ describe('stored items at version 1', () => {
     };
     expect(scheduleItem.area).toBe('local');
     await browser.storage.local.set({ schedule: { v: 1, data } });
-    // The first v1 had no pause, snooze count, deferral or idle fields: they read as "none".
+    // The first v1 had no pause, snooze count, deferral, idle or micro-break fields: they read as "none".
     expect(await scheduleItem.get()).toEqual({ ...INITIAL_STATE, ...data });
   });
 });
 
+describe('the schedule at version 2', () => {
+  it('a v1 envelope reads with no micro-break counting, and the next write is v2', async () => {
+    const v1 = { ...INITIAL_STATE, nextBreakAt: T + 45 * 60_000, cycleStartedAt: T } as Record<string, unknown>;
+    delete v1.nextMicroAt;
+    delete v1.microShownAt;
+    await browser.storage.local.set({ schedule: { v: 1, data: v1 } });
+    const read = await scheduleItem.get();
+    expect(read).toEqual({ ...v1, nextMicroAt: null, microShownAt: null });
+    await scheduleItem.update(() => ({ ...read, nextMicroAt: T + 20 * 60_000 }));
+    expect(await browser.storage.local.get('schedule')).toEqual({
+      schedule: { v: 2, data: { ...v1, nextMicroAt: T + 20 * 60_000, microShownAt: null } },
+    });
+  });
+});
+
+/** Settings as version 2 stored them: before the two tiers. */
+function v2Settings(): Record<string, unknown> {
+  const v2 = { ...CHOICES, intervalMinutes: 40, breakMinutes: 3 } as Record<string, unknown>;
+  for (const key of ['longBreaks', 'microBreaks', 'microIntervalMinutes', 'microSeconds']) delete v2[key];
+  return v2;
+}
+
 describe('settings at version 2', () => {
   it('a v1 envelope (the shape before the step chime) reads with the chime off, as the person had it', async () => {
-    const v1 = { ...CHOICES, intervalMinutes: 40, breakMinutes: 3 } as Record<string, unknown>;
+    const v1 = v2Settings();
     delete v1.stepChime;
     await browser.storage.sync.set({ settings: { v: 1, data: v1 } });
-    expect(await settingsItem.get()).toEqual({ ...v1, stepChime: false });
-    // The next change writes version 2, the migration applied.
+    const tiers = { longBreaks: true, microBreaks: false, microIntervalMinutes: 20, microSeconds: 20 };
+    expect(await settingsItem.get()).toEqual({ ...v1, stepChime: false, ...tiers });
+    // The next change writes version 3, both migrations applied.
     await settingsItem.update((settings) => ({ ...settings, stepChime: true }));
     expect(await browser.storage.sync.get('settings')).toEqual({
-      settings: { v: 2, data: { ...v1, stepChime: true } },
+      settings: { v: 3, data: { ...v1, ...tiers, stepChime: true } },
     });
   });
 
@@ -65,11 +88,27 @@ describe('settings at version 2', () => {
     await browser.storage.sync.set({ settings: { v: 2, data: { ...DEFAULT_SETTINGS, reminderStyle: 'large' } } });
     expect((await settingsItem.get()).reminderStyle).toBe('large');
   });
+});
 
-  it('writes a v2 envelope under its key', async () => {
-    const settings = { ...DEFAULT_SETTINGS, intervalMinutes: 30, breakMinutes: 2 };
+describe('settings at version 3', () => {
+  it('a v2 envelope reads with longer breaks on and micro-breaks off, as the person had them', async () => {
+    const v2 = v2Settings();
+    await browser.storage.sync.set({ settings: { v: 2, data: v2 } });
+    const read = await settingsItem.get();
+    expect(read).toEqual({ ...v2, longBreaks: true, microBreaks: false, microIntervalMinutes: 20, microSeconds: 20 });
+    await settingsItem.update((settings) => ({ ...settings, microBreaks: true }));
+    expect(await browser.storage.sync.get('settings')).toEqual({
+      settings: {
+        v: 3,
+        data: { ...v2, longBreaks: true, microBreaks: true, microIntervalMinutes: 20, microSeconds: 20 },
+      },
+    });
+  });
+
+  it('writes a v3 envelope under its key', async () => {
+    const settings = { ...DEFAULT_SETTINGS, intervalMinutes: 30, breakMinutes: 2, microBreaks: true, microSeconds: 30 };
     await settingsItem.update(() => settings);
-    expect(await browser.storage.sync.get('settings')).toEqual({ settings: { v: 2, data: settings } });
+    expect(await browser.storage.sync.get('settings')).toEqual({ settings: { v: 3, data: settings } });
   });
 });
 
@@ -111,7 +150,7 @@ describe('the storage notice', () => {
 });
 
 describe('settings saved by a newer version', () => {
-  const newer = { v: 3, data: { intervalMinutes: 30, breakMinutes: 4, focusMode: 'deep' } };
+  const newer = { v: 4, data: { intervalMinutes: 30, breakMinutes: 4, focusMode: 'deep' } };
 
   it('are read as well as this version can, and never written over', async () => {
     await browser.storage.sync.set({ settings: newer });
@@ -126,15 +165,15 @@ describe('settings saved by a newer version', () => {
     await settingsItem.replace({ ...DEFAULT_SETTINGS, intervalMinutes: 30 });
     expect(await settingsItem.isNewer()).toBe(false);
     expect(await browser.storage.sync.get('settings')).toEqual({
-      settings: { v: 2, data: { ...DEFAULT_SETTINGS, intervalMinutes: 30 } },
+      settings: { v: 3, data: { ...DEFAULT_SETTINGS, intervalMinutes: 30 } },
     });
   });
 
   it('keep the fields a newer version added when this version changes its own', async () => {
-    await browser.storage.sync.set({ settings: { v: 2, data: { ...DEFAULT_SETTINGS, focusMode: 'deep' } } });
+    await browser.storage.sync.set({ settings: { v: 3, data: { ...DEFAULT_SETTINGS, focusMode: 'deep' } } });
     await settingsItem.update((s) => ({ ...s, intervalMinutes: 50 }));
     expect((await browser.storage.sync.get('settings')).settings).toEqual({
-      v: 2,
+      v: 3,
       data: { ...DEFAULT_SETTINGS, intervalMinutes: 50, focusMode: 'deep' },
     });
   });
@@ -144,6 +183,6 @@ describe('the schedule saved by a newer version', () => {
   it('is only this machine’s countdown: written over rather than stopping reminders', async () => {
     await browser.storage.local.set({ schedule: { v: 9, data: { nextBreakAt: T } } });
     await scheduleItem.update(() => INITIAL_STATE);
-    expect(await browser.storage.local.get('schedule')).toEqual({ schedule: { v: 1, data: INITIAL_STATE } });
+    expect(await browser.storage.local.get('schedule')).toEqual({ schedule: { v: 2, data: INITIAL_STATE } });
   });
 });

@@ -24,15 +24,17 @@ import { defineItem } from './typed-item';
  * version's settings are never written over (see TypedItem.update).
  *
  * v1: the first shape. v2: the step chime (off) and the large reminder style.
+ * v3: the two tiers: longer breaks (on, as before) and micro-breaks (off).
  */
 export const settingsItem = /* @__PURE__ */ defineItem<Settings>({
   area: 'sync',
   key: 'settings',
-  version: 2,
+  version: 3,
   parse: parseSettings,
   keepUnknownFields: true,
   migrations: {
     2: (old) => (isRecord(old) ? { ...old, stepChime: false } : old),
+    3: (old) => (isRecord(old) ? { ...old, longBreaks: true, microBreaks: false } : old),
   },
 });
 
@@ -41,11 +43,15 @@ export const settingsItem = /* @__PURE__ */ defineItem<Settings>({
  * pages ask it by message. Only a countdown and the break on screen: a newer
  * version's copy is overwritten, since stopping reminders would cost more,
  * and while storage.local is full it is kept in memory, so reminders go on.
+ *
+ * v1: the longer breaks' countdown. v2: the micro-breaks' countdown beside
+ * it; a v1 copy reads with none (parse defaults it), and the schedule starts
+ * one when micro-breaks are on.
  */
 export const scheduleItem = /* @__PURE__ */ defineItem<ScheduleState>({
   area: 'local',
   key: 'schedule',
-  version: 1,
+  version: 2,
   parse: parseSchedule,
   protectNewer: false,
   inMemoryWhenFull: true,

@@ -32,7 +32,8 @@ export function onIdleChanged(
   if (state.idleSince === null) return { state, effects: [] };
   const since = state.idleSince;
   const away = now - since;
-  const back = { ...state, idleSince: null };
+  // Time away rests the eyes too: the micro-break countdown starts afresh.
+  const back = { ...state, idleSince: null, nextMicroAt: null };
   if (away >= settings.breakMinutes * MINUTE || !isWorkingTime(settings.workingHours, now)) {
     const decision = withAlarms(settings, startCycle(settings, { ...back, snoozesInRow: 0 }, now), now);
     if (away >= settings.breakMinutes * MINUTE && away <= LONGEST_NATURAL_BREAK_MS) {

@@ -1,3 +1,4 @@
+import { microEndsAt } from '@/lib/core/break-progress';
 import type { Settings } from '@/lib/core/settings/settings';
 import { MINUTE } from '@/lib/core/vocabulary';
 import type { ScheduleState } from './types';
@@ -18,16 +19,22 @@ export type Badge =
   | { kind: 'paused'; until: number | null }
   | { kind: 'offHours'; until: number }
   | { kind: 'due' }
+  | { kind: 'micro'; until: number }
   | { kind: 'none' };
 
 /** Minutes up to this many show as minutes; more as whole hours ("2h"). */
 export const MINUTES_SHOWN = 100;
 
-/** The badge for a state at a time: minutes to the next break, a paused mark, or a break waiting. */
+/**
+ * The badge for a state at a time: minutes to the next longer break, a paused
+ * mark, or a dot for a break waiting or a micro-break on (for its seconds).
+ */
 export function badgeFor(settings: Settings, state: ScheduleState, now: number): Badge {
   if (state.pause) return { kind: 'paused', until: state.pause.until };
   if (state.activeBreak) return { kind: 'due' };
-  if (state.nextBreakAt === null) return { kind: 'none' };
+  const microEnds = state.microShownAt === null ? now : microEndsAt(settings, state.microShownAt);
+  if (microEnds > now) return { kind: 'micro', until: microEnds };
+  if (state.nextBreakAt === null || !settings.longBreaks) return { kind: 'none' };
   const workStarts = isWorkingTime(settings.workingHours, now) ? null : nextStretchStart(settings.workingHours, now);
   if (workStarts !== null && workStarts < state.nextBreakAt) return { kind: 'offHours', until: workStarts };
   return { kind: 'minutes', minutes: Math.max(0, Math.ceil((state.nextBreakAt - now) / MINUTE)) };
@@ -41,6 +48,7 @@ export function badgeText(badge: Badge): string {
     case 'paused':
       return '❚❚';
     case 'due':
+    case 'micro':
       return '•';
     case 'offHours':
     case 'none':
@@ -58,7 +66,7 @@ export function badgeText(badge: Badge): string {
  */
 export function badgeRefreshAt(settings: Settings, state: ScheduleState, now: number): number | null {
   const badge = badgeFor(settings, state, now);
-  if (badge.kind === 'offHours') return badge.until;
+  if (badge.kind === 'offHours' || badge.kind === 'micro') return badge.until;
   if (badge.kind !== 'minutes' || state.nextBreakAt === null) return null;
   const { minutes } = badge;
   const next = minutes < MINUTES_SHOWN ? minutes - 1 : Math.max(MINUTES_SHOWN - 1, 60 * Math.floor(minutes / 60) - 1);

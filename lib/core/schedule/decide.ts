@@ -5,7 +5,8 @@ import { finishBreak, postpone } from './answers';
 import { onIdleChanged } from './away';
 import { beginBreak, showContent } from './content';
 import { closeOpenBreak, onBreakAlarm, onHeadsUpAlarm, resume } from './due';
-import { pauseEnd, pauseOver, startCycle, withAlarms } from './timing';
+import { closeMicroIfOver, finishMicro, keepMicroCountdown } from './micro';
+import { alarmsFor, pauseEnd, pauseOver, startCycle, withAlarms } from './timing';
 import type { Decision, Effect, ScheduleEvent, ScheduleState } from './types';
 
 /** An interval change never makes a break due sooner than this: no surprise break mid-edit. */
@@ -17,14 +18,21 @@ const MIN_LEAD_MS = MINUTE;
  * browser-free, so every timing rule is tested with explicit timestamps.
  */
 export function decide(settings: Settings, stored: ScheduleState, event: ScheduleEvent, now: number): Decision {
-  const state = sanitize(settings, stored, now);
-  const decision = decideEvent(settings, state, event, now);
-  // A countdown that sanitize repaired must reach the browser's alarms too,
-  // whatever the event, or the old alarm would still ring at the old time.
-  if (state !== stored && !decision.effects.some((effect) => effect.type === 'setAlarm')) {
-    decision.effects.push(...withAlarms(settings, decision.state, now).effects);
-  }
-  return decision;
+  const closed = closeMicroIfOver(settings, sanitize(settings, stored, now), now);
+  const decision = decideEvent(settings, closed.state, event, now);
+  // A longer break or a pause that began now ends a micro-break on screen too.
+  const taken = closeMicroIfOver(settings, decision.state, now);
+  const state = keepMicroCountdown(settings, taken.state, now);
+  const effects = [...closed.effects, ...taken.effects, ...decision.effects];
+  // The alarms follow the final state: a countdown that sanitize repaired or
+  // the micro countdown moved must reach the browser's alarms too, whatever
+  // the event, or the old alarm would still ring at the old time.
+  const isAlarm = (effect: Effect) => effect.type === 'setAlarm' || effect.type === 'clearAlarm';
+  const first = effects.findIndex(isAlarm);
+  if (first < 0 && closed.state === stored && state.nextMicroAt === stored.nextMicroAt) return { state, effects };
+  const rest: Effect[] = effects.filter((effect) => !isAlarm(effect));
+  rest.splice(first < 0 ? rest.length : first, 0, ...alarmsFor(settings, state, now));
+  return { state, effects: rest };
 }
 
 function decideEvent(settings: Settings, state: ScheduleState, event: ScheduleEvent, now: number): Decision {
@@ -59,6 +67,8 @@ function decideEvent(settings: Settings, state: ScheduleState, event: ScheduleEv
       return { state: showContent(state, { insightId: event.insightId, exerciseId: event.exerciseId }), effects: [] };
     case 'finishBreak':
       return finishBreak(settings, state, event, now);
+    case 'finishMicro':
+      return finishMicro(settings, state, event.outcome, now);
     case 'moodBefore': {
       const active = state.activeBreak;
       return { state: active ? { ...state, activeBreak: { ...active, moodBefore: event.mood } } : state, effects: [] };

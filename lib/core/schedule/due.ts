@@ -3,26 +3,53 @@ import { MINUTE } from '@/lib/core/vocabulary';
 import { snoozeRefused } from './answers';
 import { closeBreak } from './close';
 import { beginBreak } from './content';
-import { DEFER_CHECK_MS, pauseOver, startCycle, withAlarms } from './timing';
+import { microDueAt } from './micro';
+import { DEFER_CHECK_MS, longAlarmAt, pauseOver, startCycle, withAlarms } from './timing';
 import type { Decision, Effect, ScheduleState } from './types';
 import { isWorkingTime } from './working-hours';
 
 /**
  * How a due break reaches the person, by their reminder style; `gentle` never opens a window.
  * With sound on, a reminder that reaches them (open or notify, gentle too) comes with a soft
- * chime; the quiet badge never does.
+ * chime; the quiet badge never does. A micro-break is lighter: its view, or its notification.
  */
-function deliver(settings: Settings, gentle: boolean): Effect[] {
-  if (settings.reminderStyle === 'badge') return [];
+function deliver(settings: Settings, gentle: boolean, micro = false): Effect[] {
+  const style = settings.reminderStyle;
+  if (style === 'badge') return [];
+  const notify: Effect = micro ? { type: 'notify', kind: 'micro' } : { type: 'notify', kind: 'break' };
   const effects: Effect[] =
-    settings.reminderStyle === 'notify' || gentle
-      ? [{ type: 'notify', kind: 'break' }]
-      : [
-          { type: 'openBreakView', large: settings.reminderStyle === 'large' },
-          { type: 'notify', kind: 'break' },
-        ];
+    style === 'notify' || gentle
+      ? [notify]
+      : [{ type: 'openBreakView', large: style === 'large' }, ...(micro ? [] : [notify])];
   if (settings.sound) effects.push({ type: 'chime', volume: settings.volume });
   return effects;
+}
+
+/** A micro-break alarm later than this (the machine slept) starts the micro countdown afresh instead. */
+const MICRO_LATE_MS = MINUTE;
+
+/**
+ * The alarm rang for a micro-break. Away, nothing comes (coming back restarts
+ * its countdown). Late (sleep), outside working hours, or held by a
+ * fullscreen window or a playing tab, it is let go, unshown and uncounted,
+ * since a few seconds are not worth waiting for; otherwise it shows. Either
+ * way its countdown starts afresh, and decide() sets the alarms to match.
+ */
+function onMicroAlarm(
+  settings: Settings,
+  state: ScheduleState,
+  alarm: { scheduledTime: number; busy: boolean },
+  now: number,
+): Decision {
+  if (state.idleSince !== null) return { state, effects: [] };
+  const quiet =
+    now - alarm.scheduledTime > MICRO_LATE_MS ||
+    !isWorkingTime(settings.workingHours, now) ||
+    (alarm.busy && settings.dontInterrupt);
+  return {
+    state: { ...state, nextMicroAt: null, microShownAt: quiet ? null : now },
+    effects: quiet ? [] : deliver(settings, false, true),
+  };
 }
 
 /** Ends a pause: reminders resume with a fresh countdown from now. */
@@ -56,6 +83,7 @@ export function closeOpenBreak(
 
 /**
  * The break alarm rang. In turn: a pause ends, or an early alarm is re-set;
+ * a micro-break that is due comes (onMicroAlarm), and with longer breaks off that is all;
  * an alarm the schedule has moved on from (a snooze or an interval change
  * queued ahead of it) is only re-set; a break left open expires; an alarm
  * late by a break's length (sleep) restarts quietly; away, or outside
@@ -72,6 +100,10 @@ export function onBreakAlarm(
 ): Decision {
   const { scheduledTime, busy } = alarm;
   if (state.pause) return pauseOver(state, now) ? resume(settings, state, now) : withAlarms(settings, state, now);
+  const micro = microDueAt(settings, state);
+  if (micro !== null && micro - now <= ALARM_SLACK_MS) return onMicroAlarm(settings, state, alarm, now);
+  // Longer breaks off: only a break asked for (and open) has a time of its own.
+  if (longAlarmAt(settings, state) === null) return withAlarms(settings, state, now);
   const due = state.nextBreakAt;
   if (alarm.stored && due !== null && due - scheduledTime > ALARM_SLACK_MS) return withAlarms(settings, state, now);
   if (state.activeBreak) {
@@ -102,7 +134,11 @@ export function onBreakAlarm(
 /** The heads-up alarm rang: a gentle word that a break is near, unless nothing is near. */
 export function onHeadsUpAlarm(settings: Settings, state: ScheduleState, now: number): Decision {
   const quiet =
-    state.pause || state.activeBreak || state.idleSince !== null || !isWorkingTime(settings.workingHours, now);
+    !settings.longBreaks ||
+    state.pause ||
+    state.activeBreak ||
+    state.idleSince !== null ||
+    !isWorkingTime(settings.workingHours, now);
   if (quiet || state.nextBreakAt === null || state.nextBreakAt <= now) return { state, effects: [] };
   // A heads-up the person turned off, or from an old alarm well before the break, says nothing.
   const lead = state.nextBreakAt - now;

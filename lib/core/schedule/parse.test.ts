@@ -33,6 +33,8 @@ describe('parseSchedule', () => {
       pause: { until: null },
       deferredSince: T,
       idleSince: null,
+      nextMicroAt: T + 20 * 60_000,
+      microShownAt: T - 5_000,
     };
     expect(parseSchedule(state)).toEqual(state);
   });

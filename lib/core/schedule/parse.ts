@@ -50,5 +50,7 @@ export function parseSchedule(raw: unknown): ScheduleState {
         : null,
     deferredSince: orNull(raw.deferredSince),
     idleSince: orNull(raw.idleSince),
+    nextMicroAt: orNull(raw.nextMicroAt),
+    microShownAt: orNull(raw.microShownAt),
   };
 }

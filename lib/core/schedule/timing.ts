@@ -1,5 +1,6 @@
 import type { Settings } from '@/lib/core/settings/settings';
 import { MINUTE, type PauseLength } from '@/lib/core/vocabulary';
+import { microDueAt } from './micro';
 import type { Decision, Effect, ScheduleState } from './types';
 import { nextBreakTime, startOfTomorrowsWork } from './working-hours';
 
@@ -35,9 +36,15 @@ export function pauseOver(state: ScheduleState, now: number): boolean {
   return until !== undefined && until !== null && until <= now + 1000;
 }
 
+/** When the longer break's alarm is due: the next break, or the open one's expiry; null when longer breaks are off. */
+export function longAlarmAt(settings: Settings, state: ScheduleState): number | null {
+  return settings.longBreaks || state.activeBreak ? state.nextBreakAt : null;
+}
+
 /**
  * The alarms that match a state: while paused, one at the pause's end (or
- * none); otherwise the break alarm and, when on, the heads-up before it.
+ * none); otherwise the break alarm for whichever comes first, the longer
+ * break or a micro-break, and, when on, the heads-up before the longer break.
  */
 export function alarmsFor(settings: Settings, state: ScheduleState, now: number): Effect[] {
   if (state.pause) {
@@ -46,11 +53,18 @@ export function alarmsFor(settings: Settings, state: ScheduleState, now: number)
       until === null ? { type: 'clearAlarm', name: 'break' } : { type: 'setAlarm', name: 'break', at: until };
     return [alarm, { type: 'clearAlarm', name: 'headsUp' }];
   }
-  if (state.nextBreakAt === null) return [];
-  const headsUpAt = state.nextBreakAt - settings.headsUpMinutes * MINUTE;
-  const wantsHeadsUp = settings.headsUpMinutes > 0 && !state.activeBreak && headsUpAt > now;
+  const long = longAlarmAt(settings, state);
+  const first = Math.min(long ?? Number.POSITIVE_INFINITY, microDueAt(settings, state) ?? Number.POSITIVE_INFINITY);
+  if (first === Number.POSITIVE_INFINITY) {
+    return [
+      { type: 'clearAlarm', name: 'break' },
+      { type: 'clearAlarm', name: 'headsUp' },
+    ];
+  }
+  const headsUpAt = (long ?? now) - settings.headsUpMinutes * MINUTE;
+  const wantsHeadsUp = long !== null && settings.headsUpMinutes > 0 && !state.activeBreak && headsUpAt > now;
   return [
-    { type: 'setAlarm', name: 'break', at: state.nextBreakAt },
+    { type: 'setAlarm', name: 'break', at: first },
     wantsHeadsUp ? { type: 'setAlarm', name: 'headsUp', at: headsUpAt } : { type: 'clearAlarm', name: 'headsUp' },
   ];
 }

@@ -1,7 +1,7 @@
 import type { Need } from '@/content/types';
 import type { BreakContent } from '@/lib/core/content/select';
 import type { HistoryEntry } from '@/lib/core/history/types';
-import type { Answer, Mood, PauseLength } from '@/lib/core/vocabulary';
+import type { Answer, MicroOutcome, Mood, PauseLength } from '@/lib/core/vocabulary';
 
 /**
  * A break on screen, not yet answered. Left open, it expires when the next
@@ -52,6 +52,13 @@ export interface ScheduleState {
   deferredSince: number | null;
   /** When the person went idle or locked the screen; null while they are here. */
   idleSince: number | null;
+  /**
+   * When the next micro-break is due; null while none counts (micro-breaks
+   * off, a pause, a longer break on screen). See micro.ts.
+   */
+  nextMicroAt: number | null;
+  /** When the micro-break on screen began; it ends by itself after its seconds. */
+  microShownAt: number | null;
 }
 
 export const INITIAL_STATE: ScheduleState = {
@@ -65,6 +72,8 @@ export const INITIAL_STATE: ScheduleState = {
   pause: null,
   deferredSince: null,
   idleSince: null,
+  nextMicroAt: null,
+  microShownAt: null,
 };
 
 /** Something that happened, as the schedule sees it. */
@@ -85,6 +94,8 @@ export type ScheduleEvent =
   /** A page showed this content for the running break (first, or after "another"); nothing recorded. */
   | ({ type: 'showContent' } & BreakContent)
   | ({ type: 'finishBreak'; outcome: Answer; snoozeMinutes?: number } & BreakNotes)
+  /** The micro-break on screen ended: its seconds ran (shown), or the person skipped or snoozed it. */
+  | { type: 'finishMicro'; outcome: MicroOutcome }
   /** The check-in before the exercise: kept with the running break until it is recorded. */
   | { type: 'moodBefore'; mood: Mood }
   /** The person began the exercise: the break now counts as taken. */
@@ -99,7 +110,7 @@ export type ScheduleEvent =
   | { type: 'idleChanged'; idle: 'active' | 'idle' | 'locked' }
   | { type: 'settingsChanged' };
 
-/** The schedule's two alarms: the break itself and the heads-up before it. */
+/** The schedule's two alarms: the next break (longer or micro, whichever comes first) and the heads-up. */
 export type AlarmName = 'break' | 'headsUp';
 
 /** What the background must do in the browser after a decision. */
@@ -113,10 +124,15 @@ export type Effect =
   | { type: 'notify'; kind: 'break' }
   /** The heads-up before a break; `snooze` when it may offer Snooze (not past the limit, not with strict breaks). */
   | { type: 'notify'; kind: 'headsUp'; minutes: number; snooze: boolean }
-  | { type: 'clearNotification' }
+  /** A micro-break's cue, for the notification reminder style. */
+  | { type: 'notify'; kind: 'micro' }
+  /** Clears the break's notification, or with `micro` the micro-break's. */
+  | { type: 'clearNotification'; micro?: true }
   /** The optional soft chime with a reminder that reaches the person, at their volume (0-100). */
   | { type: 'chime'; volume: number }
-  | { type: 'record'; entry: HistoryEntry };
+  | { type: 'record'; entry: HistoryEntry }
+  /** Counts a micro-break that began at `at`, by its day, apart from history's longer breaks. */
+  | { type: 'countMicro'; outcome: MicroOutcome; at: number };
 
 /** A decision: the new state and the effects to apply, in order. */
 export interface Decision {

@@ -39,8 +39,12 @@ const numberSetting = (key: NumberSetting) => (v: unknown) => isValidSetting(key
 
 /** A strict check for every setting: a new setting without one does not compile. */
 export const SETTING_CHECKS: { [K in keyof Settings]: (value: unknown) => boolean } = {
+  longBreaks: isBoolean,
   intervalMinutes: numberSetting('intervalMinutes'),
   breakMinutes: numberSetting('breakMinutes'),
+  microBreaks: isBoolean,
+  microIntervalMinutes: numberSetting('microIntervalMinutes'),
+  microSeconds: numberSetting('microSeconds'),
   disabledKinds: isSubset(EXERCISE_KINDS),
   disabledThemes: isSubset(THEMES),
   snoozeMinutes: isSnoozeList,

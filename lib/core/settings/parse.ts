@@ -19,8 +19,6 @@ import { checkWorkingHours, isDayRange } from './working-hours-check';
  * always has something sane to work with and no good choice is lost.
  */
 
-const flag = (raw: unknown, fallback: boolean) => (typeof raw === 'boolean' ? raw : fallback);
-
 /** True for a volume from 0 to 100. */
 export const isVolume = (raw: unknown): raw is number => isWholeIn(raw, VOLUME_LIMITS.min, VOLUME_LIMITS.max);
 
@@ -67,28 +65,27 @@ export function parseWorkingHours(raw: unknown): WorkingHours {
   return checkWorkingHours(hours) ? fallback : hours;
 }
 
+/** A flag or a whole number, by its default's kind: a boolean, or a number within its limits; else the default. */
+function simpleSetting(key: string, fallback: unknown, value: unknown): unknown {
+  if (typeof fallback === 'boolean') return typeof value === 'boolean' ? value : fallback;
+  return Object.hasOwn(SETTING_LIMITS, key) && isValidSetting(key as NumberSetting, value) ? value : fallback;
+}
+
 /** Settings from storage: each valid field kept, each invalid one defaulted. */
 export function parseSettings(raw: unknown): Settings {
   const loose = isRecord(raw) ? raw : {};
-  const minutes = (key: NumberSetting) => (isValidSetting(key, loose[key]) ? loose[key] : DEFAULT_SETTINGS[key]);
+  // The flags and the whole numbers, every one read the same way; the rest below, each by its own rule.
+  const simple = Object.fromEntries(
+    Object.entries(DEFAULT_SETTINGS).map(([key, fallback]) => [key, simpleSetting(key, fallback, loose[key])]),
+  ) as unknown as Settings;
   return {
-    intervalMinutes: minutes('intervalMinutes'),
-    breakMinutes: minutes('breakMinutes'),
+    ...simple,
     disabledKinds: parseSubset(loose.disabledKinds, EXERCISE_KINDS),
     disabledThemes: parseSubset(loose.disabledThemes, THEMES),
     snoozeMinutes: parseSnoozeMinutes(loose.snoozeMinutes),
-    maxSnoozes: minutes('maxSnoozes'),
-    strictMode: flag(loose.strictMode, DEFAULT_SETTINGS.strictMode),
     workingHours: parseWorkingHours(loose.workingHours),
-    headsUpMinutes: minutes('headsUpMinutes'),
-    dontInterrupt: flag(loose.dontInterrupt, DEFAULT_SETTINGS.dontInterrupt),
-    maxDeferMinutes: minutes('maxDeferMinutes'),
-    dailyGoal: minutes('dailyGoal'),
     reminderStyle: memberOf(REMINDER_STYLES, loose.reminderStyle) ?? DEFAULT_SETTINGS.reminderStyle,
-    sound: flag(loose.sound, DEFAULT_SETTINGS.sound),
     volume: isVolume(loose.volume) ? loose.volume : DEFAULT_SETTINGS.volume,
-    moodCheckIn: flag(loose.moodCheckIn, DEFAULT_SETTINGS.moodCheckIn),
-    stepChime: flag(loose.stepChime, DEFAULT_SETTINGS.stepChime),
     theme: memberOf(COLOR_THEMES, loose.theme) ?? DEFAULT_SETTINGS.theme,
     favouriteInsights: parseIds(loose.favouriteInsights),
     favouriteExercises: parseIds(loose.favouriteExercises),

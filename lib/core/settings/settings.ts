@@ -17,10 +17,22 @@ export interface WorkingHours {
 
 /** What the person chose in the options page. */
 export interface Settings {
+  /** The longer mindful breaks, on by default; off leaves only micro-breaks (and breaks asked for). */
+  longBreaks: boolean;
   /** Minutes of active work between breaks. */
   intervalMinutes: number;
   /** Minutes a break lasts: the exercise shown fits in it. */
   breakMinutes: number;
+  /**
+   * Micro-breaks between the longer breaks: a cue to look far away or loosen
+   * up, for a few seconds, closing by itself. Off by default, so nothing new
+   * interrupts a person who did not ask for it.
+   */
+  microBreaks: boolean;
+  /** Minutes of active work between micro-breaks. */
+  microIntervalMinutes: number;
+  /** Seconds a micro-break lasts. */
+  microSeconds: number;
   /** Exercise kinds the person does not want; at least one kind stays on. */
   disabledKinds: ExerciseKind[];
   /** Insight themes the person does not want; at least one theme stays on. */
@@ -68,6 +80,8 @@ export const ID_LIST_LIMIT = 300;
 export type NumberSetting =
   | 'intervalMinutes'
   | 'breakMinutes'
+  | 'microIntervalMinutes'
+  | 'microSeconds'
   | 'maxSnoozes'
   | 'headsUpMinutes'
   | 'maxDeferMinutes'
@@ -80,6 +94,8 @@ export const VOLUME_LIMITS = { min: 0, max: 100 } as const;
 export const SETTING_LIMITS = {
   intervalMinutes: { min: 5, max: 240 },
   breakMinutes: { min: 1, max: 30 },
+  microIntervalMinutes: { min: 5, max: 60 },
+  microSeconds: { min: 10, max: 60 },
   maxSnoozes: { min: 0, max: 10 },
   headsUpMinutes: { min: 0, max: 10 },
   maxDeferMinutes: { min: 1, max: 120 },
@@ -91,10 +107,14 @@ export const SNOOZE_LIMITS = { min: 1, max: 60, choices: 4 } as const;
 
 const WEEKDAY_HOURS: DayRange[] = [{ start: 9 * 60, end: 18 * 60 }];
 
-/** A new install: a 3-minute break every 45 minutes, at any time, everything on. */
+/** A new install: a 3-minute break every 45 minutes, at any time; micro-breaks (20 s every 20 min) when asked for. */
 export const DEFAULT_SETTINGS: Settings = {
+  longBreaks: true,
   intervalMinutes: 45,
   breakMinutes: 3,
+  microBreaks: false,
+  microIntervalMinutes: 20,
+  microSeconds: 20,
   disabledKinds: [],
   disabledThemes: [],
   snoozeMinutes: [5, 10, 15],

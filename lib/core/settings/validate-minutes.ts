@@ -15,8 +15,9 @@ export function validateMinutes(key: NumberSetting, text: string): MinutesCheck 
   const value = Number(trimmed);
   const { min, max } = SETTING_LIMITS[key];
   if (value < min || value > max) {
-    // The goal counts breaks; every other number here counts minutes.
-    const error = key === 'dailyGoal' ? 'errorRangeBreaks' : 'errorRange';
+    // The goal counts breaks, a micro-break's length seconds; every other number here counts minutes.
+    const error =
+      key === 'dailyGoal' ? 'errorRangeBreaks' : key === 'microSeconds' ? 'errorRangeSeconds' : 'errorRange';
     return { ok: false, error, substitutions: [String(min), String(max)] };
   }
   return { ok: true, value };

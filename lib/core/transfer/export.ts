@@ -1,3 +1,4 @@
+import type { MicroTally } from '@/lib/core/history/micro-tally';
 import type { HistoryEntry, HistoryStore } from '@/lib/core/history/types';
 import type { Settings } from '@/lib/core/settings/settings';
 import { FILE_APP } from './file';
@@ -33,14 +34,16 @@ function readableEntry(entry: HistoryEntry): HistoryEntry {
   return out as unknown as HistoryEntry;
 }
 
-/** The whole history as pretty-printed JSON that import reads back unchanged. */
-export function exportHistoryJson(store: HistoryStore, now: number): string {
+/** The whole history, and the micro-breaks by day, as pretty-printed JSON that import reads back unchanged. */
+export function exportHistoryJson(store: HistoryStore, now: number, micro: MicroTally = {}): string {
   const file = {
     app: FILE_APP,
     kind: 'history',
     version: HISTORY_FILE_VERSION,
     exportedAt: new Date(now).toISOString(),
     entries: store.entries.map(readableEntry),
+    // Added without a new version: an older Breathing Room reads the breaks and leaves this be.
+    ...(Object.keys(micro).length > 0 && { microBreaks: micro }),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }

@@ -7,7 +7,7 @@ import type { HistoryEntry } from '@/lib/core/history/types';
 import { EMPTY_HISTORY } from '@/lib/core/history/types';
 import { DEFAULT_SETTINGS } from '@/lib/core/settings/settings';
 import { MAX_HISTORY_ENTRIES } from '@/lib/core/vocabulary';
-import { storeArb } from '@/tests/support/arbitraries';
+import { microTallyArb, storeArb } from '@/tests/support/arbitraries';
 import { exportHistoryJson, exportSettingsJson } from './export';
 import { MAX_IMPORT_BYTES } from './file';
 import { parseHistoryImport, validateEntry } from './import-history';
@@ -39,9 +39,9 @@ const v1File = (entries: unknown[], days: unknown = {}) =>
 describe('parseHistoryImport', () => {
   it('reads back exactly what was exported, for any history the app can hold (property)', () => {
     fc.assert(
-      fc.property(storeArb(), (store) => {
-        const result = importText(exportHistoryJson(store, NOW));
-        expect(result).toEqual({ ok: true, store });
+      fc.property(storeArb(), microTallyArb, (store, micro) => {
+        const result = importText(exportHistoryJson(store, NOW, micro));
+        expect(result).toEqual({ ok: true, store, micro });
       }),
     );
   });
@@ -61,13 +61,13 @@ describe('parseHistoryImport', () => {
 
   it('keeps an id that appears twice once, the first', () => {
     const result = importText(historyFile([good, { ...good, note: 'later copy' }, entry(T0 + HOUR)]));
-    expect(result).toEqual({ ok: true, store: { entries: [good, entry(T0 + HOUR)] } });
+    expect(result).toEqual({ ok: true, store: { entries: [good, entry(T0 + HOUR)] }, micro: {} });
   });
 
   it('drops fields a history entry does not have, and an empty note', () => {
     const result = importText(historyFile([{ ...good, colour: 'blue', note: '' }]));
     const { note: _note, ...withoutNote } = good;
-    expect(result).toEqual({ ok: true, store: { entries: [withoutNote] } });
+    expect(result).toEqual({ ok: true, store: { entries: [withoutNote] }, micro: {} });
   });
 
   it('refuses a file over 10 MB before reading it', () => {
@@ -254,6 +254,26 @@ describe('parseHistoryImport', () => {
   });
 });
 
+describe('parseHistoryImport: micro-breaks by day', () => {
+  it('refuses the whole file for one bad day of micro-breaks, and names it', () => {
+    const ok = { '2026-11-20': { shown: 4, skipped: 1, snoozed: 0 } };
+    for (const [bad, named] of [
+      [{ ...ok, '2026-02-30': { shown: 1 } }, '2026-02-30'],
+      [{ ...ok, '2026-11-21': { shown: -1 } }, '2026-11-21'],
+      [{ ...ok, '2026-11-21': { shown: 1e9 } }, '2026-11-21'],
+      [{ ...ok, '2026-11-21': 'many' }, '2026-11-21'],
+    ] as const) {
+      expect(importText(historyFile([good], { microBreaks: bad }))).toEqual({
+        ok: false,
+        error: 'importBadDay',
+        substitutions: [named],
+      });
+    }
+    expect(importText(historyFile([good], { microBreaks: [1, 2] }))).toMatchObject({ ok: false });
+    expect(importText(historyFile([good], { microBreaks: ok }))).toMatchObject({ ok: true, micro: ok });
+  });
+});
+
 describe('parseHistoryImport: version 1 files', () => {
   it('turns day totals into folded breaks of that day, with the same counts and minutes', () => {
     const totals = { taken: 2, skipped: 1, snoozed: 0, natural: 0, mindfulSeconds: 400 };
@@ -291,6 +311,6 @@ describe('parseHistoryImport: the byte-order mark some editors write', () => {
   });
 
   it('empty history reads back empty', () => {
-    expect(importText(exportHistoryJson(EMPTY_HISTORY, NOW))).toEqual({ ok: true, store: EMPTY_HISTORY });
+    expect(importText(exportHistoryJson(EMPTY_HISTORY, NOW))).toEqual({ ok: true, store: EMPTY_HISTORY, micro: {} });
   });
 });

@@ -2,6 +2,7 @@ import { NEEDS } from '@/content/types';
 import { isId, isRecord, memberOf } from '@/lib/core/guards';
 import { isDay } from '@/lib/core/history/dates';
 import { breaksFromTotals, MAX_DAY_COUNT } from '@/lib/core/history/legacy';
+import { type MicroDay, type MicroTally, parseMicroDay } from '@/lib/core/history/micro-tally';
 import { byEnd } from '@/lib/core/history/month';
 import { breakCore, parseMood } from '@/lib/core/history/parse';
 import type { HistoryEntry, HistoryStore } from '@/lib/core/history/types';
@@ -11,14 +12,27 @@ import { fail, type ImportError, readFile } from './file';
 
 /*
  * A history file read back. Version 2 (this version's export) is a list of
- * breaks; version 1 also had day totals for breaks older than a year, which
+ * breaks, and since micro-breaks their counts by day; version 1 also had day totals for breaks older than a year, which
  * become folded breaks here, as they do when version 2's stored history is
  * migrated.
  */
 
 export const HISTORY_FILE_VERSION = 2;
 
-export type HistoryImport = { ok: true; store: HistoryStore } | ImportError;
+export type HistoryImport = { ok: true; store: HistoryStore; micro: MicroTally } | ImportError;
+
+/** The file's micro-breaks by day, checked whole: any bad day refuses the file. */
+function validMicro(raw: unknown): { ok: true; micro: MicroTally } | ImportError {
+  if (raw === undefined) return { ok: true, micro: {} };
+  if (!isRecord(raw)) return fail('importWrongKind');
+  const days: Record<string, MicroDay> = {};
+  for (const day of Object.keys(raw).sort()) {
+    const counts = isDay(day) ? parseMicroDay(raw[day]) : null;
+    if (!counts) return fail('importBadDay', [day.slice(0, 20)]);
+    days[day] = counts;
+  }
+  return { ok: true, micro: days };
+}
 
 const TOTAL_FIELDS = ['taken', 'skipped', 'snoozed', 'natural', 'mindfulSeconds'] as const;
 
@@ -90,5 +104,7 @@ export function parseHistoryImport(text: string, bytes: number): HistoryImport {
       if (entries.length > MAX_HISTORY_ENTRIES) return fail('importTooMany', [String(MAX_HISTORY_ENTRIES)]);
     }
   }
-  return { ok: true, store: { entries: entries.sort(byEnd) } };
+  const micro = validMicro(read.file.microBreaks);
+  if (!micro.ok) return micro;
+  return { ok: true, store: { entries: entries.sort(byEnd) }, micro: micro.micro };
 }
