@@ -8,7 +8,7 @@ import { asksMoodAfter, asksMoodBefore, type BreakProgress, begin, control, end,
 import type { BreakChime } from '@/lib/core/break-moment';
 import { contentForBreak } from '@/lib/core/content/for-break';
 import { practiceText } from '@/lib/core/content/practice';
-import { type BreakContent, findExercise, findInsight } from '@/lib/core/content/select';
+import { type BreakContent, findInsight, findPractice } from '@/lib/core/content/select';
 import { switchesFor } from '@/lib/core/content/switches';
 import { snoozeRefused } from '@/lib/core/schedule/answers';
 import type { ActiveBreak, BreakNotes, ScheduleState } from '@/lib/core/schedule/types';
@@ -16,10 +16,11 @@ import type { Settings } from '@/lib/core/settings/settings';
 import type { Answer, Mood } from '@/lib/core/vocabulary';
 import { LoadFailure } from '../shared/LoadFailure';
 import { useAction } from '../shared/useAction';
-import { contentTextFailed, useContentText } from '../shared/useContentText';
+import { contentTextFailed } from '../shared/useContentText';
+import { useLibrary } from '../shared/useLibrary';
 
 /** For the page that loads this view: the words it shows, loaded before its first paint. */
-export { loadText } from '../shared/useContentText';
+export { loadWords } from '../shared/useLibrary';
 
 import { ArriveScreen } from './ArriveScreen';
 import { CloseScreen } from './CloseScreen';
@@ -58,7 +59,7 @@ export interface BreakViewProps {
  */
 export function BreakView(props: BreakViewProps) {
   const { active, state, settings } = props;
-  const library = useContentText().value;
+  const { library, own } = useLibrary();
   const [progress, save] = useBreakProgress(active, props.saved);
   const moved = useSignal(false);
   const [answer, record, another, mood, amend] = [useAction(), useAction(), useAction(), useAction(), useAction()];
@@ -67,8 +68,9 @@ export function BreakView(props: BreakViewProps) {
   /** The record of this break on its way, once the close screen was reached here. */
   const recording = useRef<Promise<boolean> | null>(null);
 
-  const content = active ? contentForBreak(settings, state, active) : progress.value?.content;
-  const exercise = content && findExercise(content.exerciseId);
+  // Picked once the person's own items are read, so every page that opens the break picks alike.
+  const content = active ? own && contentForBreak(settings, state, active, own) : progress.value?.content;
+  const exercise = content && findPractice(content.exerciseId, own);
   // The first page to show the break tells the schedule what it shows (every page picks alike),
   // before the person can see it: a choice they make at once ("Another exercise") comes after.
   useLayoutEffect(() => {
@@ -99,7 +101,15 @@ export function BreakView(props: BreakViewProps) {
     onChange(change(p, now.value));
   };
   const length = exerciseLength(exercise);
-  const changes = contentChanges({ settings, state, active, content, show: props.onShowContent, action: another });
+  const changes = contentChanges({
+    settings,
+    state,
+    active,
+    content,
+    own: own ?? { insights: [], exercises: [] },
+    show: props.onShowContent,
+    action: another,
+  });
   // The safety grid's ways out: each puts its practice in place of this one (on the do screen, from its start).
   const ways = switchesFor(exercise, findInsight(content.insightId));
   const switches = switchChoices(ways, library, (exerciseId) => {

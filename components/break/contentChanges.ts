@@ -1,5 +1,5 @@
 import { settingsItem } from '@/lib/browser/storage/items';
-import { anotherContent } from '@/lib/core/content/for-break';
+import { anotherContent, type OwnItems } from '@/lib/core/content/for-break';
 import type { BreakContent } from '@/lib/core/content/select';
 import type { ActiveBreak, ScheduleState } from '@/lib/core/schedule/types';
 import type { Settings } from '@/lib/core/settings/settings';
@@ -13,6 +13,8 @@ interface Context {
   /** The running break; null once only its close screen remains, when nothing changes. */
   active: ActiveBreak | null;
   content: BreakContent;
+  /** The person's own items, which "another" picks among too. */
+  own: OwnItems;
   /** Tells the schedule what the break shows now. */
   show: (content: BreakContent) => Promise<void>;
   /** Runs the change, its failure said on the screen. */
@@ -27,9 +29,9 @@ const HIDDEN = { insight: 'hiddenInsights', exercise: 'hiddenExercises' } as con
  * or hiding the one on screen from later breaks (a setting), another picked
  * without it taking its place at once.
  */
-export function contentChanges({ settings, state, active, content, show, action }: Context) {
+export function contentChanges({ settings, state, active, content, own, show, action }: Context) {
   const showAnother = (part: Part, from: Settings) =>
-    active ? show(anotherContent(from, state, active, part, Date.now())) : Promise.resolve();
+    active ? show(anotherContent(from, state, active, part, Date.now(), own)) : Promise.resolve();
   return {
     another: (part: Part) => () => void action.run(() => showAnother(part, settings)),
     hide: (part: Part) =>

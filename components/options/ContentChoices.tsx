@@ -6,6 +6,7 @@ import { t } from '@/lib/browser/i18n';
 import type { MessageKey } from '@/lib/core/message-key';
 import type { Settings } from '@/lib/core/settings/settings';
 import { HiddenItems } from './HiddenItems';
+import { OwnContentEditor } from './own/OwnContent';
 import { type SaveSettings, useSectionSave } from './save';
 
 interface GroupProps<T extends string> {
@@ -74,7 +75,7 @@ function ChoiceGroup<T extends string>({
   );
 }
 
-/** Which kinds of exercise and which insight themes breaks may show, and what was hidden one by one. */
+/** Which kinds of exercise and which insight themes breaks may show, what was hidden one by one, and the person's own. */
 export function ContentChoices({ settings, onSave: pageSave }: { settings: Settings; onSave: SaveSettings }) {
   const [onSave, saveAction] = useSectionSave(pageSave);
   return (
@@ -99,6 +100,7 @@ export function ContentChoices({ settings, onSave: pageSave }: { settings: Setti
         onChange={(change) => onSave((latest) => ({ ...latest, disabledThemes: change(latest.disabledThemes) }))}
       />
       <HiddenItems settings={settings} onSave={onSave} />
+      <OwnContentEditor settings={settings} onSave={onSave} />
       <ActionError action={saveAction} />
     </section>
   );

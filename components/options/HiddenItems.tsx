@@ -1,4 +1,4 @@
-import { useContentText } from '@/components/shared/useContentText';
+import { useLibrary } from '@/components/shared/useLibrary';
 import { t } from '@/lib/browser/i18n';
 import { practiceTitle } from '@/lib/core/content/title';
 import type { Settings } from '@/lib/core/settings/settings';
@@ -8,7 +8,8 @@ type HiddenKey = 'hiddenInsights' | 'hiddenExercises';
 
 /** The hidden items, by their words (an insight) or title (an exercise), each with Show again. */
 function HiddenList({ settings, onSave }: { settings: Settings; onSave: SaveSettings }) {
-  const library = useContentText().value;
+  // The person's own items can be hidden too: named by their own words.
+  const { library } = useLibrary();
   const items = [
     ...settings.hiddenInsights.map((id) => ({ id, key: 'hiddenInsights' as HiddenKey, words: library?.insights[id] })),
     ...settings.hiddenExercises.map((id) => ({

@@ -4,6 +4,7 @@ import { t } from '@/lib/browser/i18n';
 import { readHistory } from '@/lib/browser/storage/history-read';
 import { settingsItem } from '@/lib/browser/storage/items';
 import { microTallyItem } from '@/lib/browser/storage/micro-tally-item';
+import { ownContentItem } from '@/lib/browser/storage/own-content-item';
 import type { ImportSummary } from '@/lib/core/history/merge';
 import type { MessageKey } from '@/lib/core/message-key';
 import { exportFileName, exportHistoryCsv, exportHistoryJson, exportSettingsJson } from '@/lib/core/transfer/export';
@@ -86,7 +87,8 @@ export async function exportData(what: 'historyJson' | 'historyCsv' | 'settings'
   const now = Date.now();
   const json = 'application/json';
   if (what === 'settings') {
-    download(exportSettingsJson(await settingsItem.get(), now), json, exportFileName('settings', 'json', now));
+    const [settings, own] = await Promise.all([settingsItem.get(), ownContentItem.get()]);
+    download(exportSettingsJson(settings, now, own), json, exportFileName('settings', 'json', now));
   } else if (what === 'historyJson') {
     const [history, micro] = await Promise.all([readHistory(), microTallyItem.get()]);
     download(exportHistoryJson(history, now, micro), json, exportFileName('history', 'json', now));

@@ -7,8 +7,10 @@ import { updateHistory } from '@/lib/browser/storage/history';
 import { readHistory } from '@/lib/browser/storage/history-read';
 import { settingsItem } from '@/lib/browser/storage/items';
 import { microTallyItem } from '@/lib/browser/storage/micro-tally-item';
+import { ownContentItem } from '@/lib/browser/storage/own-content-item';
+import type { OwnContent } from '@/lib/core/content/own';
 import { mergeHistory, summarizeImport } from '@/lib/core/history/merge';
-import { mergeMicroTally } from '@/lib/core/history/micro-tally';
+import { mergeMicroTally } from '@/lib/core/history/micro-tally-add';
 import type { MessageKey } from '@/lib/core/message-key';
 import { parseHistoryImport } from '@/lib/core/transfer/import-history';
 import { parseSettingsImport } from '@/lib/core/transfer/import-settings';
@@ -102,10 +104,15 @@ export function YourData() {
     const result = await readImport(file, parseSettingsImport);
     if (!result.ok) return say(result.message, true);
     ask({
-      question: [t('importSettingsConfirm')],
+      question: [
+        t('importSettingsConfirm'),
+        ...(result.own ? [t('importOwnToo', String(result.own.insights.length + result.own.exercises.length))] : []),
+      ],
       confirm: 'importSettingsReplace',
       trigger: settingsRef,
       run: async () => {
+        // The person's own first: a settings write that fails after it leaves their own complete, and says so.
+        if (result.own) await ownContentItem.update(() => result.own as OwnContent);
         await settingsItem.update(() => result.settings);
         return t('importSettingsDone');
       },

@@ -26,7 +26,7 @@ let loadingMicro: Promise<unknown> | undefined;
 /** Starts loading the break view's code, then the library's words, once; resolves when both are there (or failed). */
 export const loadBreakView = () =>
   (loadingBreak ??= import('@/components/break/BreakView').then(async (module) => {
-    await module.loadText();
+    await module.loadWords();
     breakView.value = module;
   }, fail));
 

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { EXERCISES, INSIGHTS } from '@/content/library';
 import { EXERCISE_KINDS, NEEDS, THEMES } from '@/content/types';
-import { addMicro, type MicroTally } from '@/lib/core/history/micro-tally';
+import { OWN_LIMITS, type OwnContent } from '@/lib/core/content/own';
+import type { MicroTally } from '@/lib/core/history/micro-tally';
+import { addMicro } from '@/lib/core/history/micro-tally-add';
 import { byEnd } from '@/lib/core/history/month';
 import type { HistoryEntry, HistoryStore } from '@/lib/core/history/types';
 import { parseSettings } from '@/lib/core/settings/parse';
@@ -180,6 +182,7 @@ export const settingsArb: fc.Arbitrary<Settings> = fc
     microBreaks: fc.boolean(),
     microIntervalMinutes: fc.integer({ min: 5, max: 60 }),
     microSeconds: fc.integer({ min: 10, max: 60 }),
+    ownOnly: fc.boolean(),
   })
   .map((raw) => {
     // Working hours on with no hours at all cannot be saved: options turns them off then.
@@ -198,3 +201,49 @@ const localDayArb = fc
 export const microTallyArb: fc.Arbitrary<MicroTally> = fc
   .array(fc.tuple(localDayArb, fc.constantFrom(...MICRO_OUTCOMES)), { maxLength: 60 })
   .map((adds) => adds.reduce<MicroTally>((tally, [day, outcome]) => addMicro(tally, day, outcome), {}));
+
+/** Text a person can type into one of the editor's fields, as it saves it: trimmed, within `limit`, never blank. */
+const typedText = (limit: number) =>
+  fc.string({ minLength: 1, maxLength: limit, unit: 'grapheme' }).map((typed) => {
+    const text = cleanNote(typed).slice(0, limit).trim();
+    return text.length > 0 ? text : 'x';
+  });
+
+/** Own content as the options editor saves it: any number up to the limits, every field as a person may fill it. */
+export const ownContentArb: fc.Arbitrary<OwnContent> = fc
+  .record({
+    insights: fc.array(fc.record({ theme: fc.constantFrom(...THEMES), text: typedText(OWN_LIMITS.insightChars) }), {
+      maxLength: 6,
+    }),
+    exercises: fc.array(
+      fc.record(
+        {
+          title: typedText(OWN_LIMITS.titleChars),
+          kind: fc.constantFrom(...EXERCISE_KINDS),
+          steps: fc.array(
+            fc.record({
+              text: typedText(OWN_LIMITS.stepChars),
+              seconds: fc.integer(OWN_LIMITS.stepSeconds),
+            }),
+            { minLength: 1, maxLength: OWN_LIMITS.steps },
+          ),
+          needs: fc.subarray([...NEEDS]),
+          caution: typedText(OWN_LIMITS.cautionChars),
+        },
+        { requiredKeys: ['title', 'kind', 'steps', 'needs'] },
+      ),
+      { maxLength: 4 },
+    ),
+    gone: fc.dictionary(
+      fc.integer({ min: 0, max: 1e6 }).map((n) => `own-g${n.toString(36)}`),
+      typedText(OWN_LIMITS.titleChars),
+      {
+        maxKeys: 5,
+      },
+    ),
+  })
+  .map(({ insights, exercises, gone }) => ({
+    insights: insights.map((item, i) => ({ id: `own-i${i}`, ...item })),
+    exercises: exercises.map((item, i) => ({ id: `own-e${i}`, ...item })),
+    gone,
+  }));

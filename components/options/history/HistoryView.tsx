@@ -5,6 +5,8 @@ import { useContentText } from '@/components/shared/useContentText';
 import { useStored } from '@/components/shared/useStored';
 import { t } from '@/lib/browser/i18n';
 import { microTallyItem } from '@/lib/browser/storage/micro-tally-item';
+import { ownContentItem } from '@/lib/browser/storage/own-content-item';
+import { withOwnTitles } from '@/lib/core/content/own';
 import { localDay } from '@/lib/core/history/dates';
 import { filterHistory, groupByDay, type HistoryFilter, NO_FILTER } from '@/lib/core/history/filter';
 import type { HistoryStore } from '@/lib/core/history/types';
@@ -25,7 +27,10 @@ const PAGE = 100;
 export function HistoryView({ store, onShowOlder }: { store: HistoryStore; onShowOlder?: () => void }) {
   const filter = useSignal<HistoryFilter>(NO_FILTER);
   const shown = useSignal(PAGE);
-  const library = useContentText().value;
+  const text = useContentText().value;
+  const own = useStored(ownContentItem).value;
+  // The person's exercises are named as the library's are, the ones they deleted too.
+  const library = useMemo(() => (text && own ? withOwnTitles(text, own) : text), [text, own]);
   const micro = useStored(microTallyItem).value;
   const matching = useMemo(() => filterHistory(store.entries, filter.value), [store, filter.value]);
   const days = useMemo(() => groupByDay(matching.slice(0, shown.value)), [matching, shown.value]);

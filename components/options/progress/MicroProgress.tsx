@@ -9,19 +9,19 @@ import { Tile } from './StatTiles';
 /**
  * Micro-breaks, counted apart from the longer breaks and never toward the
  * goal: shown today and this week, and how many were skipped or snoozed.
- * Shown while micro-breaks are on, or once any were counted.
+ * Shown once any were counted.
  */
-export function MicroProgress({ on }: { on: boolean }) {
+export function MicroProgress() {
   const tally = useStored(microTallyItem).value;
-  if (!tally || (!on && Object.keys(tally).length === 0)) return null;
+  if (!tally || Object.keys(tally).length === 0) return null;
   const now = Date.now();
   const today = localDay(now);
   const day = microBetween(tally, today, today);
   const week = microBetween(tally, localDay(startOfWeek(now)), today);
   return (
     <div class="micro-progress">
-      <h3 id="micro-progress-heading">{t('microGroup')}</h3>
-      <ul class="tiles" aria-labelledby="micro-progress-heading">
+      <h3>{t('microGroup')}</h3>
+      <ul class="tiles" aria-label={t('microGroup')}>
         <Tile value={count(day.shown)} label={t('microTileToday')} />
         <Tile value={count(week.shown)} label={t('microTileWeek')} />
       </ul>

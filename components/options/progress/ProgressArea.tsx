@@ -11,9 +11,5 @@ import { ProgressSection } from './ProgressSection';
  */
 export function ProgressArea({ settings }: SectionProps) {
   const recent = useFollowedHistory(readRecentHistory).value;
-  return recent ? (
-    <ProgressSection store={recent} goal={settings.dailyGoal} micro={settings.microBreaks} />
-  ) : (
-    <p aria-busy="true">{t('loading')}</p>
-  );
+  return recent ? <ProgressSection store={recent} goal={settings.dailyGoal} /> : <p aria-busy="true">{t('loading')}</p>;
 }

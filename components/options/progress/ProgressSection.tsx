@@ -20,7 +20,7 @@ addStyle(style);
  * last 30 days, mood before and after breaks, and what helps. Each chart
  * says what it shows in a sentence and has its numbers as a table.
  */
-export function ProgressSection({ store, goal, micro }: { store: HistoryStore; goal: number; micro: boolean }) {
+export function ProgressSection({ store, goal }: { store: HistoryStore; goal: number }) {
   // Recomputed only when history or the goal changes; 20,000 entries take a few ms.
   const { stats, weeks, moods } = useMemo(() => {
     const now = Date.now();
@@ -34,7 +34,7 @@ export function ProgressSection({ store, goal, micro }: { store: HistoryStore; g
         {t('progressHeading')}
       </h2>
       <StatTiles stats={stats} />
-      <MicroProgress on={micro} />
+      <MicroProgress />
       <HeatMap weeks={weeks} />
       <DayChart days={stats.last30} />
       <MoodChart series={moods} />

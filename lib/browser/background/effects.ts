@@ -3,7 +3,7 @@ import { t } from '@/lib/browser/i18n';
 import { amendInHistory } from '@/lib/browser/storage/history';
 import { microTallyItem } from '@/lib/browser/storage/micro-tally-item';
 import { localDay } from '@/lib/core/history/dates';
-import { addMicro } from '@/lib/core/history/micro-tally';
+import { addMicro } from '@/lib/core/history/micro-tally-add';
 import type { AlarmName, Effect } from '@/lib/core/schedule/types';
 import { recordBreak } from './record';
 import { playReminderChime } from './sound';

@@ -1,3 +1,4 @@
+import type { Exercise, Insight } from '@/content/types';
 import { findInsight } from '@/lib/core/content/select';
 import { seededRandom } from '@/lib/core/random';
 import type { ActiveBreak, ScheduleState } from '@/lib/core/schedule/types';
@@ -11,8 +12,23 @@ import { type BreakContent, type PickInput, pickExercise, pickInsight } from './
  * together (the popup and its window) pick the same, and tells the schedule.
  */
 
-function pickInput(settings: Settings, state: ScheduleState, active: ActiveBreak, seed: number): PickInput {
+/** The person's own items, in the library's types (ownLibrary in ./own.ts). */
+export interface OwnItems {
+  insights: readonly Insight[];
+  exercises: readonly Exercise[];
+}
+
+const NONE: OwnItems = { insights: [], exercises: [] };
+
+function pickInput(
+  settings: Settings,
+  state: ScheduleState,
+  active: ActiveBreak,
+  seed: number,
+  own: OwnItems,
+): PickInput {
   return {
+    own: { ...own, only: settings.ownOnly },
     breakSeconds: settings.breakMinutes * 60,
     disabledKinds: settings.disabledKinds,
     disabledThemes: settings.disabledThemes,
@@ -26,9 +42,14 @@ function pickInput(settings: Settings, state: ScheduleState, active: ActiveBreak
 }
 
 /** The break's content: what it already shows, or the pick every page makes alike. */
-export function contentForBreak(settings: Settings, state: ScheduleState, active: ActiveBreak): BreakContent {
+export function contentForBreak(
+  settings: Settings,
+  state: ScheduleState,
+  active: ActiveBreak,
+  own: OwnItems = NONE,
+): BreakContent {
   if (active.insightId && active.exerciseId) return { insightId: active.insightId, exerciseId: active.exerciseId };
-  const input = pickInput(settings, state, active, active.startedAt);
+  const input = pickInput(settings, state, active, active.startedAt, own);
   const insight = pickInsight(input);
   return { insightId: insight.id, exerciseId: pickExercise(insight, input).id };
 }
@@ -43,17 +64,19 @@ export function anotherContent(
   active: ActiveBreak,
   part: 'insight' | 'exercise',
   seed: number,
+  own: OwnItems = NONE,
 ): BreakContent {
-  const current = contentForBreak(settings, state, active);
+  const current = contentForBreak(settings, state, active, own);
   if (part === 'insight') {
     // The one on screen is in the round already, so the picker offers a fresh one.
     const shown = state.recentInsightIds.includes(current.insightId)
       ? state.recentInsightIds
       : [...state.recentInsightIds, current.insightId];
-    const insight = pickInsight(pickInput(settings, { ...state, recentInsightIds: shown }, active, seed));
+    const insight = pickInsight(pickInput(settings, { ...state, recentInsightIds: shown }, active, seed, own));
     return { ...current, insightId: insight.id };
   }
-  const input = { ...pickInput(settings, state, active, seed), lastExerciseId: current.exerciseId };
-  const insight = findInsight(current.insightId) ?? pickInsight(input);
+  const input = { ...pickInput(settings, state, active, seed, own), lastExerciseId: current.exerciseId };
+  const ownInsight = own.insights.find((item) => item.id === current.insightId);
+  const insight = findInsight(current.insightId) ?? ownInsight ?? pickInsight(input);
   return { ...current, exerciseId: pickExercise(insight, input).id };
 }

@@ -35,6 +35,17 @@ export interface PickInput {
   hidden?: readonly string[];
   /** A number in [0, 1): the only source of chance, so tests can fix it. */
   random: number;
+  /**
+   * Items the person wrote, in the library's types (lib/core/content/own.ts):
+   * they join the rotation as any other; with `only`, they are the rotation
+   * (each part on its own, once there is one of it).
+   */
+  own?: { insights: readonly Insight[]; exercises: readonly Exercise[]; only: boolean };
+}
+
+/** The library's items and the person's own, or only theirs when they chose so and wrote some. */
+function withOwn<T>(library: readonly T[], own: readonly T[] = [], only = false): readonly T[] {
+  return only && own.length > 0 ? own : [...library, ...own];
 }
 
 /** Insights and practices still in rotation: retired ones only name what history holds. */
@@ -47,8 +58,9 @@ const LIVE_PRACTICES = PRACTICES.filter((practice) => !practice.retired);
  * that ended the last. Pure: the same input gives the same pick.
  */
 export function pickInsight(input: PickInput): Insight {
-  const enabled = LIVE_INSIGHTS.filter((insight) => !input.disabledThemes.includes(insight.theme));
-  const base = enabled.length > 0 ? enabled : LIVE_INSIGHTS;
+  const all = withOwn(LIVE_INSIGHTS, input.own?.insights, input.own?.only);
+  const enabled = all.filter((insight) => !input.disabledThemes.includes(insight.theme));
+  const base = enabled.length > 0 ? enabled : all;
   const pool = unhidden(base, input) ?? base;
   const shown = new Set(input.shownInsightIds);
   const fresh = pool.filter((insight) => !shown.has(insight.id));
@@ -76,10 +88,9 @@ export const FILLS = 0.7;
  * too short for anything gets the shortest enabled practice.
  */
 export function pickExercise(insight: Insight, input: PickInput): Exercise {
-  const enabled = LIVE_PRACTICES.filter((practice) =>
-    kindsOf(practice).every((kind) => !input.disabledKinds.includes(kind)),
-  );
-  const base = enabled.length > 0 ? enabled : LIVE_PRACTICES;
+  const all = withOwn(LIVE_PRACTICES, input.own?.exercises, input.own?.only);
+  const enabled = all.filter((practice) => kindsOf(practice).every((kind) => !input.disabledKinds.includes(kind)));
+  const base = enabled.length > 0 ? enabled : all;
   const pool = unhidden(base, input) ?? base;
   const fitting = pool.filter((practice) => exerciseSeconds(practice) <= input.breakSeconds);
   const fresh = fitting.filter((practice) => practice.id !== input.lastExerciseId);
@@ -136,6 +147,11 @@ function choose<T extends { id: string }>(
 /** Looks up an insight by id, retired ones too; undefined for an id the library never had. */
 export function findInsight(id: string): Insight | undefined {
   return INSIGHTS.find((insight) => insight.id === id);
+}
+
+/** A practice by id, the library's or the person's own; undefined for an id neither has. */
+export function findPractice(id: string, own?: { exercises: readonly Exercise[] }): Exercise | undefined {
+  return findExercise(id) ?? own?.exercises.find((exercise) => exercise.id === id);
 }
 
 // The lookup of practices lives apart, for the pages that only name what a break showed.

@@ -2,15 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MICRO_OUTCOMES } from '@/lib/core/vocabulary';
 import { microTallyArb as tallyArb } from '@/tests/support/arbitraries';
-import {
-  addMicro,
-  MICRO_DAY_MAX,
-  MICRO_TALLY_DAYS,
-  type MicroTally,
-  mergeMicroTally,
-  microBetween,
-  parseMicroTally,
-} from './micro-tally';
+import { MICRO_DAY_MAX, MICRO_TALLY_DAYS, type MicroTally, microBetween, parseMicroTally } from './micro-tally';
+import { addMicro, mergeMicroTally } from './micro-tally-add';
 
 describe('the micro-break tally', () => {
   it('counts each micro-break on its day, by how it ended', () => {

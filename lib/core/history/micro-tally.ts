@@ -23,15 +23,8 @@ export const MICRO_DAY_MAX = 1000;
 export const NO_MICRO: MicroDay = { shown: 0, skipped: 0, snoozed: 0 };
 
 /** The newest `MICRO_TALLY_DAYS` days of a tally ('YYYY-MM-DD' sorts as text). */
-const newestDays = (days: [string, MicroDay][]): MicroTally =>
+export const newestDays = (days: [string, MicroDay][]): MicroTally =>
   Object.fromEntries(days.sort(([a], [b]) => a.localeCompare(b)).slice(-MICRO_TALLY_DAYS));
-
-/** The tally with one more micro-break on `day`. */
-export function addMicro(tally: MicroTally, day: string, outcome: MicroOutcome): MicroTally {
-  const counts = tally[day] ?? NO_MICRO;
-  const next = { ...counts, [outcome]: Math.min(MICRO_DAY_MAX, counts[outcome] + 1) };
-  return newestDays(Object.entries({ ...tally, [day]: next }));
-}
 
 /** One day's counts (a missing one is none), or null when any is not a whole count in range. */
 export function parseMicroDay(raw: unknown): MicroDay | null {
@@ -52,20 +45,6 @@ export function parseMicroTally(raw: unknown): MicroTally {
     return parsed ? [[day, parsed]] : [];
   });
   return newestDays(days);
-}
-
-/** Two tallies as one, each day's count the larger of the two: importing the same file twice adds nothing. */
-export function mergeMicroTally(here: MicroTally, incoming: MicroTally): MicroTally {
-  const days = new Map(Object.entries(here));
-  for (const [day, counts] of Object.entries(incoming)) {
-    const old = days.get(day) ?? NO_MICRO;
-    days.set(day, {
-      shown: Math.max(old.shown, counts.shown),
-      skipped: Math.max(old.skipped, counts.skipped),
-      snoozed: Math.max(old.snoozed, counts.snoozed),
-    });
-  }
-  return newestDays([...days]);
 }
 
 /** The micro-breaks of the days from `from` to `to` ('YYYY-MM-DD', both included), added up. */

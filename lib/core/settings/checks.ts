@@ -50,6 +50,7 @@ export const SETTING_CHECKS: { [K in keyof Settings]: (value: unknown) => boolea
   snoozeMinutes: isSnoozeList,
   maxSnoozes: numberSetting('maxSnoozes'),
   strictMode: isBoolean,
+  ownOnly: isBoolean,
   workingHours: isWorkingHours,
   headsUpMinutes: numberSetting('headsUpMinutes'),
   dontInterrupt: isBoolean,

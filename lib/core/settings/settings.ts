@@ -68,6 +68,8 @@ export interface Settings {
   /** Insights and exercises marked with a heart: they come up a little more often. */
   favouriteInsights: string[];
   favouriteExercises: string[];
+  /** Only the person's own insights and exercises, each once there is one of it (lib/core/content/own.ts). */
+  ownOnly: boolean;
   /** Library insights and practices the person does not want to see again, one by one. */
   hiddenInsights: string[];
   hiddenExercises: string[];
@@ -136,6 +138,7 @@ export const DEFAULT_SETTINGS: Settings = {
   dailyGoal: 6,
   favouriteInsights: [],
   favouriteExercises: [],
+  ownOnly: false,
   hiddenInsights: [],
   hiddenExercises: [],
 };

@@ -1,3 +1,4 @@
+import { NO_OWN_CONTENT, type OwnContent } from '@/lib/core/content/own';
 import type { MicroTally } from '@/lib/core/history/micro-tally';
 import type { HistoryEntry, HistoryStore } from '@/lib/core/history/types';
 import type { Settings } from '@/lib/core/settings/settings';
@@ -48,14 +49,17 @@ export function exportHistoryJson(store: HistoryStore, now: number, micro: Micro
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-/** The settings as pretty-printed JSON that settings import reads back unchanged. */
-export function exportSettingsJson(settings: Settings, now: number): string {
+/** The settings, and the person's own insights and exercises, as pretty-printed JSON that settings import reads back unchanged. */
+export function exportSettingsJson(settings: Settings, now: number, own: OwnContent = NO_OWN_CONTENT): string {
+  const written = own.insights.length + own.exercises.length + Object.keys(own.gone).length > 0;
   const file = {
     app: FILE_APP,
     kind: 'settings',
     version: SETTINGS_FILE_VERSION,
     exportedAt: new Date(now).toISOString(),
     settings,
+    // Added without a new version: an older Breathing Room reads the settings and leaves this be.
+    ...(written && { own }),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }

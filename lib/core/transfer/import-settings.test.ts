@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { EXERCISE_KINDS } from '@/content/types';
 import { EMPTY_HISTORY } from '@/lib/core/history/types';
 import { DEFAULT_SETTINGS } from '@/lib/core/settings/settings';
-import { settingsArb } from '@/tests/support/arbitraries';
+import { ownContentArb, settingsArb } from '@/tests/support/arbitraries';
 import { exportHistoryJson, exportSettingsJson } from './export';
 import { MAX_IMPORT_BYTES } from './file';
 import { parseSettingsImport } from './import-settings';
@@ -15,10 +15,35 @@ const importSettings = (text: string) => parseSettingsImport(text, bytes(text));
 describe('parseSettingsImport', () => {
   it('reads back exactly what was exported (property)', () => {
     fc.assert(
-      fc.property(settingsArb, (settings) => {
-        expect(importSettings(exportSettingsJson(settings, NOW))).toEqual({ ok: true, settings });
+      fc.property(settingsArb, ownContentArb, (settings, own) => {
+        const written = own.insights.length + own.exercises.length + Object.keys(own.gone).length > 0;
+        expect(importSettings(exportSettingsJson(settings, NOW, own))).toEqual({
+          ok: true,
+          settings,
+          own: written ? own : null,
+        });
       }),
     );
+  });
+
+  it("refuses the whole file for one bad item of the person's own, and changes nothing", () => {
+    const own = {
+      insights: [{ id: 'own-a', theme: 'daily', text: 'Short and mine.' }],
+      exercises: [{ id: 'own-b', title: 'Mine', kind: 'eyes', steps: [{ text: 'Look out.', seconds: 30 }], needs: [] }],
+      gone: {},
+    };
+    const file = (content: unknown) =>
+      JSON.stringify({ app: 'breathing-room', kind: 'settings', version: 1, settings: {}, own: content });
+    expect(importSettings(file(own))).toMatchObject({ ok: true, own });
+    for (const bad of [
+      { ...own, insights: [{ ...own.insights[0], text: 'x'.repeat(181) }] },
+      { ...own, exercises: [{ ...own.exercises[0], steps: [{ text: 'Hold', seconds: 9999 }] }] },
+      { ...own, exercises: [{ ...own.exercises[0], id: 'box-breathing' }] },
+      { ...own, insights: Array.from({ length: 51 }, (_, i) => ({ ...own.insights[0], id: `own-${i}` })) },
+      'mine',
+    ]) {
+      expect(importSettings(file(bad))).toEqual({ ok: false, error: 'importBadOwn' });
+    }
   });
 
   it('ignores unknown keys and gives missing settings their default', () => {
@@ -31,6 +56,7 @@ describe('parseSettingsImport', () => {
     expect(importSettings(text)).toEqual({
       ok: true,
       settings: { ...DEFAULT_SETTINGS, intervalMinutes: 30, snoozeMinutes: [5, 15] },
+      own: null,
     });
   });
 
