@@ -101,15 +101,7 @@ export function BreakView(props: BreakViewProps) {
     onChange(change(p, now.value));
   };
   const length = exerciseLength(exercise);
-  const changes = contentChanges({
-    settings,
-    state,
-    active,
-    content,
-    own: own ?? { insights: [], exercises: [] },
-    show: props.onShowContent,
-    action: another,
-  });
+  const changes = contentChanges({ settings, state, active, content, own, show: props.onShowContent, action: another });
   // The safety grid's ways out: each puts its practice in place of this one (on the do screen, from its start).
   const ways = switchesFor(exercise, findInsight(content.insightId));
   const switches = switchChoices(ways, library, (exerciseId) => {

@@ -13,8 +13,8 @@ interface Context {
   /** The running break; null once only its close screen remains, when nothing changes. */
   active: ActiveBreak | null;
   content: BreakContent;
-  /** The person's own items, which "another" picks among too. */
-  own: OwnItems;
+  /** The person's own items, which "another" picks among too (none until read). */
+  own: OwnItems | undefined;
   /** Tells the schedule what the break shows now. */
   show: (content: BreakContent) => Promise<void>;
   /** Runs the change, its failure said on the screen. */

@@ -4,6 +4,7 @@ import { EXERCISE_KINDS, type ExerciseKind, NEEDS, type Need } from '@/content/t
 import { t } from '@/lib/browser/i18n';
 import { checkOwnExercise, OWN_LIMITS, type OwnExercise } from '@/lib/core/content/own';
 import type { MessageKey } from '@/lib/core/message-key';
+import { ChoiceSelect, FormEnd } from './FormParts';
 
 interface Props {
   /** The exercise to edit, or a new one with one empty step. */
@@ -65,18 +66,13 @@ export function ExerciseForm({ start, onSave, onCancel }: Props) {
         value={title}
         onInput={(event) => (title.value = event.currentTarget.value)}
       />
-      <label for="own-exercise-kind">{t('ownKindLabel')}</label>
-      <select
+      <ChoiceSelect
         id="own-exercise-kind"
+        label="ownKindLabel"
+        choices={EXERCISE_KINDS}
+        name={(item) => t(`kind_${item}`)}
         value={kind}
-        onChange={(e) => (kind.value = e.currentTarget.value as ExerciseKind)}
-      >
-        {EXERCISE_KINDS.map((item) => (
-          <option key={item} value={item}>
-            {t(`kind_${item}`)}
-          </option>
-        ))}
-      </select>
+      />
       <ol class="own-steps">
         {steps.value.map((step, i) => (
           <li key={i}>
@@ -134,17 +130,7 @@ export function ExerciseForm({ start, onSave, onCancel }: Props) {
         value={caution}
         onInput={(event) => (caution.value = event.currentTarget.value)}
       />
-      <p class="error" aria-live="polite">
-        {error}
-      </p>
-      <div class="own-buttons">
-        <button type="submit" class="primary">
-          {t('ownSave')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('ownCancel')}
-        </button>
-      </div>
+      <FormEnd id="own-exercise-error" error={error} onCancel={onCancel} />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { THEMES, type Theme } from '@/content/types';
 import { t } from '@/lib/browser/i18n';
 import { checkOwnInsight, OWN_LIMITS, type OwnInsight } from '@/lib/core/content/own';
+import { ChoiceSelect, FormEnd } from './FormParts';
 
 interface Props {
   /** The insight to edit, or a new one's id and the first theme. */
@@ -41,29 +42,14 @@ export function InsightForm({ start, onSave, onCancel }: Props) {
       <p id="own-insight-count" class="muted small">
         {t('ownCharsLeft', String(OWN_LIMITS.insightChars - text.value.length))}
       </p>
-      <label for="own-insight-theme">{t('ownThemeLabel')}</label>
-      <select
+      <ChoiceSelect
         id="own-insight-theme"
+        label="ownThemeLabel"
+        choices={THEMES}
+        name={(item) => t(`theme_${item}`)}
         value={theme}
-        onChange={(event) => (theme.value = event.currentTarget.value as Theme)}
-      >
-        {THEMES.map((item) => (
-          <option key={item} value={item}>
-            {t(`theme_${item}`)}
-          </option>
-        ))}
-      </select>
-      <p id="own-insight-error" class="error" aria-live="polite">
-        {error}
-      </p>
-      <div class="own-buttons">
-        <button type="submit" class="primary">
-          {t('ownSave')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('ownCancel')}
-        </button>
-      </div>
+      />
+      <FormEnd id="own-insight-error" error={error} onCancel={onCancel} />
     </form>
   );
 }
