@@ -188,6 +188,38 @@ describe('Breathing Room in Firefox', () => {
     await options.close();
   });
 
+  it('shows a due micro-break in the popup with its cue, which closes itself and counts as shown', async () => {
+    const options = await ff.open('options.html', { width: 1280, height: 800 });
+    await byRole(options, 'link', 'Schedule').click();
+    await byRole(options, 'checkbox', 'Micro-breaks between them').click();
+    await byRole(options, 'textbox', 'Seconds a micro-break lasts').fill('10');
+    await options.keyboard.press('Enter');
+    await eventually(async () => {
+      const settings = (await storedSettings(probe)) as { data?: { microBreaks?: boolean; microSeconds?: number } };
+      return settings?.data?.microBreaks === true && settings.data.microSeconds === 10;
+    });
+    await options.close();
+    await backgroundCaughtUp(probe);
+    await probe.evaluate(bringBreakIn, { ms: 200, micro: true });
+    const views = await eventually(async () => {
+      const all = await breakViews(probe);
+      return all.some((view) => view.text.includes('Micro-break')) ? all : null;
+    });
+    expect(views.map((view) => view.text).join('\n')).toMatch(
+      /Look at something far away|Roll your shoulders|Unclench|breathe out/,
+    );
+    // Ten seconds on it has closed itself, counted once.
+    await eventually(async () => !(await breakViews(probe)).some((view) => view.text.includes('Micro-break')), 20_000);
+    const tally = await eventually(() =>
+      probe.evaluate(async () => {
+        const { microBreaks } = await browser.storage.local.get('microBreaks');
+        const days = (microBreaks as { data?: Record<string, { shown: number }> } | undefined)?.data ?? {};
+        return Object.values(days)[0]?.shown ?? null;
+      }),
+    );
+    expect(tally).toBe(1);
+  });
+
   it('logged no errors and asked for nothing outside the extension, its event page included', async () => {
     expect(ff.ownErrors().join('\n')).toBe('');
     const fetched = await probe.evaluate(async () => {
