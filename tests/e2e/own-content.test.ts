@@ -15,6 +15,7 @@ import { goToSection, openOptions } from './options-steps';
  */
 
 const KEEP_EXERCISE = 'Keep this exercise';
+const KIND_FILTER = 'Kind of exercise';
 const INSIGHT = 'I can put the phone in the drawer. <b>Not</b> a tag, only words & signs.';
 
 describe("Breathing Room: a person's own insights and exercises", () => {
@@ -120,12 +121,22 @@ describe("Breathing Room: a person's own insights and exercises", () => {
     await popup.close();
   });
 
-  it('history names the exercise, also after it is deleted', async () => {
+  it('history names the exercise and filters it by its kind, and names it after it is deleted', async () => {
+    await goToSection(options, 'History');
+    const titled = () => options.locator('.history-title', { hasText: 'Window minute' });
+    await titled().first().waitFor();
+    await options.getByRole('combobox', { name: KIND_FILTER }).selectOption({ label: 'Eye rest' });
+    await expect.poll(() => titled().count()).toBe(1);
+    await options.getByRole('combobox', { name: KIND_FILTER }).selectOption({ label: 'Breathing' });
+    await expect.poll(() => titled().count()).toBe(0);
+    await options.getByRole('combobox', { name: KIND_FILTER }).selectOption({ label: 'All' });
+
+    await goToSection(options, 'What breaks show');
     await region().getByRole('button', { name: 'Delete “Window minute”' }).click();
     await options.getByText('Deleted. History still names the breaks it was in.').waitFor();
     expect((await own())?.exercises).toEqual([]);
     await goToSection(options, 'History');
-    await options.locator('.history-title', { hasText: 'Window minute' }).first().waitFor();
+    await titled().first().waitFor();
   });
 
   it('goes with "Export settings" and comes back with import; a bad file changes nothing', async () => {

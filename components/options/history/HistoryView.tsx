@@ -6,6 +6,7 @@ import { useStored } from '@/components/shared/useStored';
 import { t } from '@/lib/browser/i18n';
 import { microTallyItem } from '@/lib/browser/storage/micro-tally-item';
 import { ownContentItem } from '@/lib/browser/storage/own-content-item';
+import { findExercise } from '@/lib/core/content/find';
 import { withOwnTitles } from '@/lib/core/content/own';
 import { localDay } from '@/lib/core/history/dates';
 import { filterHistory, groupByDay, type HistoryFilter, NO_FILTER } from '@/lib/core/history/filter';
@@ -32,7 +33,11 @@ export function HistoryView({ store, onShowOlder }: { store: HistoryStore; onSho
   // The person's exercises are named as the library's are, the ones they deleted too.
   const library = useMemo(() => (text && own ? withOwnTitles(text, own) : text), [text, own]);
   const micro = useStored(microTallyItem).value;
-  const matching = useMemo(() => filterHistory(store.entries, filter.value), [store, filter.value]);
+  const matching = useMemo(() => {
+    // The person's own exercises filter by their kind as the library's do.
+    const ownKind = new Map(own?.exercises.map((exercise) => [exercise.id, exercise.kind]));
+    return filterHistory(store.entries, filter.value, (id) => findExercise(id)?.kind ?? ownKind.get(id));
+  }, [store, filter.value, own]);
   const days = useMemo(() => groupByDay(matching.slice(0, shown.value)), [matching, shown.value]);
   const today = localDay(Date.now());
   const anything = store.entries.length > 0 || onShowOlder !== undefined;

@@ -39,6 +39,13 @@ describe('filterHistory', () => {
     expect(ids(filterHistory(history, { ...NO_FILTER, kind: 'reflection' }))).toEqual([again]);
   });
 
+  it("filters the person's own exercises by their kind when the page knows it", () => {
+    const own = storeOf([breakEnding(at(2026, 3, 5, 9), 'taken', { exerciseId: 'own-b2' })]).entries;
+    const eyes = { ...NO_FILTER, kind: 'eyes' } as const;
+    expect(filterHistory(own, eyes)).toEqual([]);
+    expect(filterHistory(own, eyes, (id) => (id === 'own-b2' ? 'eyes' : undefined))).toEqual(own);
+  });
+
   it('finds notes holding the words in any case, trimmed, and combines that with the other filters', () => {
     expect(ids(filterHistory(history, { ...NO_FILTER, search: 'Shoulders' }))).toEqual([again, shoulders]);
     expect(ids(filterHistory(history, { ...NO_FILTER, search: '  WALK IN ' }))).toEqual([walk]);

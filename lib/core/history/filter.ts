@@ -26,13 +26,21 @@ export function foldCase(text: string): string {
   return text.toLowerCase().toUpperCase().toLowerCase().replaceAll('ς', 'σ');
 }
 
+/** An exercise's kind by id: the library's, unless the page knows the person's own too. */
+type KindOf = (exerciseId: string) => ExerciseKind | undefined;
+const libraryKind: KindOf = (id) => findExercise(id)?.kind;
+
 /** The breaks the filter lets through, newest first (history holds them oldest first). */
-export function filterHistory(entries: readonly HistoryEntry[], filter: HistoryFilter): HistoryEntry[] {
+export function filterHistory(
+  entries: readonly HistoryEntry[],
+  filter: HistoryFilter,
+  kindOf: KindOf = libraryKind,
+): HistoryEntry[] {
   const { outcome, kind } = filter;
   const words = foldCase(filter.search.trim());
   const wanted = (entry: HistoryEntry) =>
     (outcome === 'all' || entry.outcome === outcome) &&
-    (kind === 'all' || (entry.exerciseId !== undefined && findExercise(entry.exerciseId)?.kind === kind)) &&
+    (kind === 'all' || (entry.exerciseId !== undefined && kindOf(entry.exerciseId) === kind)) &&
     (words === '' || (entry.note !== undefined && foldCase(entry.note).includes(words)));
   return entries.filter(wanted).reverse();
 }
