@@ -5,23 +5,27 @@ import type { Settings } from '@/lib/core/settings/settings';
 import { COLOR_THEMES } from '@/lib/core/vocabulary';
 import { Dependants } from './fields/Dependants';
 import { RadioGroup } from './fields/RadioGroup';
-import { type SaveSettings, setField, useSectionSave } from './save';
+import { type SaveSettings, saveChecked, setField, useSectionSave } from './save';
 
 /** What a break is like: the optional chimes and their volume, the mood check-in, and the light or dark look. */
 export function BreakSettings({ settings, onSave: pageSave }: { settings: Settings; onSave: SaveSettings }) {
   const [onSave, saveAction] = useSectionSave(pageSave);
-  const saveFlag = (key: 'sound' | 'stepChime' | 'moodCheckIn') => (event: Event) =>
-    setField(onSave, key)((event.currentTarget as HTMLInputElement).checked);
 
   return (
     <section aria-labelledby="during-break-heading">
       <h2 id="during-break-heading">{t('duringBreakHeading')}</h2>
       <form onSubmit={(event) => event.preventDefault()}>
         <label class="check">
-          <input type="checkbox" name="sound" checked={settings.sound} onChange={saveFlag('sound')} /> {t('chimeLabel')}
+          <input type="checkbox" name="sound" checked={settings.sound} onChange={saveChecked(onSave, 'sound')} />{' '}
+          {t('chimeLabel')}
         </label>
         <label class="check">
-          <input type="checkbox" name="stepChime" checked={settings.stepChime} onChange={saveFlag('stepChime')} />{' '}
+          <input
+            type="checkbox"
+            name="stepChime"
+            checked={settings.stepChime}
+            onChange={saveChecked(onSave, 'stepChime')}
+          />{' '}
           {t('stepChimeOption')}
         </label>
         <Dependants on={settings.sound || settings.stepChime} reason="offBecauseChime" label="chimeGroup">
@@ -47,7 +51,12 @@ export function BreakSettings({ settings, onSave: pageSave }: { settings: Settin
           </button>
         </p>
         <label class="check">
-          <input type="checkbox" name="moodCheckIn" checked={settings.moodCheckIn} onChange={saveFlag('moodCheckIn')} />{' '}
+          <input
+            type="checkbox"
+            name="moodCheckIn"
+            checked={settings.moodCheckIn}
+            onChange={saveChecked(onSave, 'moodCheckIn')}
+          />{' '}
           {t('moodCheckInLabel')}
         </label>
         <RadioGroup

@@ -7,7 +7,7 @@ import { CheckedField } from './fields/CheckedField';
 import { Dependants } from './fields/Dependants';
 import { MinutesField } from './fields/MinutesField';
 import { RadioGroup } from './fields/RadioGroup';
-import { type SaveSettings, setField, useSectionSave } from './save';
+import { type SaveSettings, saveChecked, setField, useSectionSave } from './save';
 
 /** Snooze choices as typed ("5, 10, 15"), saved shortest first once valid. */
 function SnoozeChoices({
@@ -51,7 +51,7 @@ export function ReminderSettings({ settings, onSave: pageSave }: { settings: Set
             type="checkbox"
             name="dontInterrupt"
             checked={settings.dontInterrupt}
-            onChange={(event) => setField(onSave, 'dontInterrupt')(event.currentTarget.checked)}
+            onChange={saveChecked(onSave, 'dontInterrupt')}
           />{' '}
           {t('dontInterruptLabel')}
         </label>
@@ -64,7 +64,7 @@ export function ReminderSettings({ settings, onSave: pageSave }: { settings: Set
             name="strictMode"
             checked={settings.strictMode}
             aria-describedby="strict-hint"
-            onChange={(event) => setField(onSave, 'strictMode')(event.currentTarget.checked)}
+            onChange={saveChecked(onSave, 'strictMode')}
           />{' '}
           {t('strictModeLabel')}
         </label>

@@ -16,7 +16,7 @@ import {
   putOwn,
 } from '@/lib/core/content/own';
 import type { Settings } from '@/lib/core/settings/settings';
-import { type SaveSettings, setField } from '../save';
+import { type SaveSettings, saveChecked } from '../save';
 import { ExerciseForm } from './ExerciseForm';
 import { InsightForm } from './InsightForm';
 import { OwnList } from './OwnList';
@@ -63,12 +63,7 @@ export function OwnContentEditor({ settings, onSave }: { settings: Settings; onS
       <h3 id="own-heading">{t('ownHeading')}</h3>
       <p class="muted small">{t('ownIntro')}</p>
       <label class="check">
-        <input
-          type="checkbox"
-          name="ownOnly"
-          checked={settings.ownOnly}
-          onChange={(event) => setField(onSave, 'ownOnly')(event.currentTarget.checked)}
-        />{' '}
+        <input type="checkbox" name="ownOnly" checked={settings.ownOnly} onChange={saveChecked(onSave, 'ownOnly')} />{' '}
         {t('ownOnlyLabel')}
       </label>
       <OwnList

@@ -4,7 +4,7 @@ import { MICRO_GAP_MS } from '@/lib/core/schedule/micro';
 import { MINUTE } from '@/lib/core/vocabulary';
 import { Dependants } from '../fields/Dependants';
 import { MinutesField } from '../fields/MinutesField';
-import { setField, useSectionSave } from '../save';
+import { saveChecked, useSectionSave } from '../save';
 import { WorkingHoursEditor } from '../WorkingHoursEditor';
 import type { SectionProps } from './sections';
 
@@ -19,14 +19,17 @@ const microFits = (settings: SectionProps['settings']) =>
  */
 export function ScheduleSection({ settings, onSave: pageSave }: SectionProps) {
   const [onSave, saveAction] = useSectionSave(pageSave);
-  const saveFlag = (key: 'longBreaks' | 'microBreaks') => (event: Event) =>
-    setField(onSave, key)((event.currentTarget as HTMLInputElement).checked);
   return (
     <section aria-labelledby="schedule-heading">
       <h2 id="schedule-heading">{t('scheduleHeading')}</h2>
       <form onSubmit={(event) => event.preventDefault()}>
         <label class="check">
-          <input type="checkbox" name="longBreaks" checked={settings.longBreaks} onChange={saveFlag('longBreaks')} />{' '}
+          <input
+            type="checkbox"
+            name="longBreaks"
+            checked={settings.longBreaks}
+            onChange={saveChecked(onSave, 'longBreaks')}
+          />{' '}
           {t('longBreaksLabel')}
         </label>
         <div class="field-row">
@@ -40,7 +43,7 @@ export function ScheduleSection({ settings, onSave: pageSave }: SectionProps) {
             name="microBreaks"
             checked={settings.microBreaks}
             aria-describedby="micro-hint"
-            onChange={saveFlag('microBreaks')}
+            onChange={saveChecked(onSave, 'microBreaks')}
           />{' '}
           {t('microBreaksLabel')}
         </label>
