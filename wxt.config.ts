@@ -26,7 +26,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['alarms', 'storage', 'notifications', 'idle', ...(browser === 'firefox' ? [] : ['offscreen'])],
-    action: { default_title: '__MSG_extName__' },
+    // Firefox puts the button in the toolbar rather than its extensions menu: the countdown in view from the start.
+    action: { default_title: '__MSG_extName__', ...(browser === 'firefox' && { default_area: 'navbar' }) },
     commands: {
       'take-break': { suggested_key: { default: 'Alt+Shift+B' }, description: '__MSG_commandTakeBreak__' },
       'toggle-pause': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_commandTogglePause__' },

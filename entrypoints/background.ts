@@ -4,6 +4,7 @@ import { BADGE_ALARM, showBadge } from '@/lib/browser/background/badge';
 import { browserIsBusy } from '@/lib/browser/background/busy';
 import { ALARMS, applyEffect, BREAK_NOTIFICATION, HEADS_UP_BUTTONS } from '@/lib/browser/background/effects';
 import { createScheduleRunner } from '@/lib/browser/background/runner';
+import { welcomeOnFirstInstall } from '@/lib/browser/background/welcome';
 import { parseUiMessage } from '@/lib/browser/message-readers';
 import { migrateHistory } from '@/lib/browser/storage/history';
 import { settingsItem } from '@/lib/browser/storage/items';
@@ -20,8 +21,9 @@ export default defineBackground({
   persistent: false,
   main() {
     const { run, refreshBadge } = createScheduleRunner({ now: Date.now, apply: applyEffect, showBadge });
-    browser.runtime.onInstalled.addListener(async () => {
+    browser.runtime.onInstalled.addListener(async ({ reason }) => {
       await run({ type: 'installed' });
+      await welcomeOnFirstInstall(reason).catch((error: unknown) => console.error('Breathing Room: welcome', error));
       // An update may bring a new form of history: move it now, not at the next break.
       await migrateHistory(Date.now()).catch((error: unknown) => console.error('Breathing Room: history', error));
     });

@@ -24,7 +24,7 @@ export function findChromium() {
 
 /**
  * Launches Chromium with the extension and waits for its service worker.
- * @param {{ headless?: boolean, extensionDir?: string, colorScheme?: 'light' | 'dark', reducedMotion?: 'reduce' | 'no-preference' }} [options]
+ * @param {{ headless?: boolean, extensionDir?: string, colorScheme?: 'light' | 'dark', reducedMotion?: 'reduce' | 'no-preference', keepWelcome?: boolean }} [options]
  * @returns {Promise<{ context: import('playwright-core').BrowserContext, worker: import('playwright-core').Worker, extensionId: string, close: () => Promise<void> }>}
  */
 export async function launchWithExtension(options = {}) {
@@ -53,12 +53,32 @@ export async function launchWithExtension(options = {}) {
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // A first install opens the welcome page; out of the way unless asked for, so each test starts from a plain window.
+  const welcome = await welcomePage(context, extensionId);
+  if (!options.keepWelcome) await welcome.close();
   // The profile is throwaway: each run starts as a fresh install and leaves nothing behind.
   const close = async () => {
     await context.close();
     rmSync(userDataDir, { recursive: true, force: true });
   };
   return { context, worker, extensionId, close };
+}
+
+/**
+ * The welcome page a first install opens, once it is there.
+ * @param {import('playwright-core').BrowserContext} context
+ * @param {string} extensionId
+ * @returns {Promise<import('playwright-core').Page>}
+ */
+export async function welcomePage(context, extensionId) {
+  const url = `chrome-extension://${extensionId}/welcome.html`;
+  // Polled: a tab the extension opens may be announced while still at about:blank.
+  for (const start = Date.now(); Date.now() - start < 10_000; ) {
+    const page = context.pages().find((p) => p.url() === url);
+    if (page) return page;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('The welcome page did not open on install.');
 }
 
 /**

@@ -148,10 +148,17 @@ export function openingSizes(dir, entry) {
 /**
  * Gzipped budgets (JS + CSS), in bytes; an entry without one is only reported.
  * The popup must open instantly; the background wakes on every alarm; the
- * options page's budget holds for its start with its heaviest section.
+ * options page's budget holds for its start with its heaviest section. The welcome page
+ * (once, on install) and the privacy policy are pages like options: the same frame.
  * @type {Record<string, number>}
  */
-export const BUDGETS = { popup: 20.5 * 1024, background: 15 * 1024, options: 31 * 1024 };
+export const BUDGETS = {
+  popup: 20.5 * 1024,
+  background: 15 * 1024,
+  options: 31 * 1024,
+  welcome: 20 * 1024,
+  privacy: 18 * 1024,
+};
 
 /** @param {number} bytes */
 const kb = (bytes) => (bytes / 1024).toFixed(2);

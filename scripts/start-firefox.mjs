@@ -45,8 +45,8 @@ async function tourHeadless() {
 }
 
 async function openForUse() {
+  // The welcome page opens by itself, as on a first install.
   const ff = await launchFirefoxWithExtension({ headless: false });
-  await ff.open('options.html', { width: 1280, height: 900 });
   console.log('Breathing Room is installed in Firefox: use its toolbar button. Close Firefox to stop.');
   await new Promise((closed) => ff.browser.on('disconnected', closed));
 }

@@ -4,7 +4,7 @@
 // `npm start -- --firefox` does the same in Firefox (./start-firefox.mjs).
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchWithExtension, makeBreakDue } from './chromium.mjs';
+import { launchWithExtension, makeBreakDue, welcomePage } from './chromium.mjs';
 
 const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const outDir = resolve(process.env.SCREENSHOT_DIR ?? 'screenshots');
@@ -19,9 +19,15 @@ async function openPage(context, extensionId, path, size = POPUP_SIZE) {
 }
 
 async function tourHeadless() {
-  const { context, extensionId, close } = await launchWithExtension({ headless: true });
+  const { context, extensionId, close } = await launchWithExtension({ headless: true, keepWelcome: true });
   try {
     mkdirSync(outDir, { recursive: true });
+    // A first install greets the person with the welcome page.
+    const welcome = await welcomePage(context, extensionId);
+    await welcome.setViewportSize({ width: 1280, height: 800 });
+    await welcome.getByRole('button', { name: 'Try a break now' }).waitFor();
+    await welcome.screenshot({ path: `${outDir}/welcome.png` });
+    await welcome.close();
     const popup = await openPage(context, extensionId, 'popup.html');
     await popup.getByText(/Next break in/).waitFor();
     await popup.screenshot({ path: `${outDir}/popup.png` });
@@ -53,8 +59,8 @@ async function tourHeadless() {
 }
 
 async function openForUse() {
-  const { context, extensionId } = await launchWithExtension({ headless: false });
-  await openPage(context, extensionId, 'options.html', null);
+  // The welcome page opens by itself, as on a first install.
+  const { context } = await launchWithExtension({ headless: false, keepWelcome: true });
   console.log(
     'Breathing Room is loaded: use its toolbar button (pin it from the puzzle menu). Close the browser to stop.',
   );

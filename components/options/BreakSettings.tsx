@@ -1,10 +1,10 @@
+import { RadioGroup } from '@/components/shared/RadioGroup';
 import { ActionError } from '@/components/shared/useAction';
 import { playChime } from '@/lib/browser/chime';
 import { t } from '@/lib/browser/i18n';
 import type { Settings } from '@/lib/core/settings/settings';
 import { COLOR_THEMES } from '@/lib/core/vocabulary';
 import { Dependants } from './fields/Dependants';
-import { RadioGroup } from './fields/RadioGroup';
 import { type SaveSettings, saveChecked, setField, useSectionSave } from './save';
 
 /** What a break is like: the optional chimes and their volume, the mood check-in, and the light or dark look. */

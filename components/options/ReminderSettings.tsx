@@ -1,3 +1,4 @@
+import { RadioGroup } from '@/components/shared/RadioGroup';
 import { ActionError } from '@/components/shared/useAction';
 import { t } from '@/lib/browser/i18n';
 import type { Settings } from '@/lib/core/settings/settings';
@@ -6,7 +7,6 @@ import { REMINDER_STYLES } from '@/lib/core/vocabulary';
 import { CheckedField } from './fields/CheckedField';
 import { Dependants } from './fields/Dependants';
 import { MinutesField } from './fields/MinutesField';
-import { RadioGroup } from './fields/RadioGroup';
 import { type SaveSettings, saveChecked, setField, useSectionSave } from './save';
 
 /** Snooze choices as typed ("5, 10, 15"), saved shortest first once valid. */

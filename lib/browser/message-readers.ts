@@ -19,7 +19,7 @@ const NOTE_MESSAGE_LIMIT = 4096;
 const READERS: { [K in keyof ProtocolMap]: (raw: Loose) => ({ type: K } & ProtocolMap[K]) | null } = {
   takeBreakNow: (raw) => {
     const need = memberOf(NEEDS, raw.need);
-    return need ? { type: 'takeBreakNow', need } : { type: 'takeBreakNow' };
+    return { type: 'takeBreakNow', ...(need && { need }), ...(raw.openView === true && { openView: true }) };
   },
   checkSchedule: () => ({ type: 'checkSchedule' }),
   showContent: ({ insightId, exerciseId }) =>

@@ -9,6 +9,11 @@ describe('parseUiMessage', () => {
     expect(parseUiMessage({ type: 'takeBreakNow', extra: 1 })).toEqual({ type: 'takeBreakNow' });
   });
 
+  it('keeps openView only when it is true, as the welcome page asks', () => {
+    expect(parseUiMessage({ type: 'takeBreakNow', openView: true })).toEqual({ type: 'takeBreakNow', openView: true });
+    expect(parseUiMessage({ type: 'takeBreakNow', openView: 'yes' })).toEqual({ type: 'takeBreakNow' });
+  });
+
   it.each(['shown', 'snoozed', 'skipped'] as const)('accepts finishMicro with outcome %s', (outcome) => {
     expect(parseUiMessage({ type: 'finishMicro', outcome, extra: 1 })).toEqual({ type: 'finishMicro', outcome });
   });

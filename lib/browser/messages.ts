@@ -11,7 +11,8 @@ import type { Answer, MicroOutcome, Mood, PauseLength } from '@/lib/core/vocabul
  * checks each request as it arrives (./message-readers.ts).
  */
 export interface ProtocolMap {
-  takeBreakNow: { need?: Need };
+  /** openView: asked from a page that is not the break's own (the welcome page), so the break opens as a reminder would. */
+  takeBreakNow: { need?: Need; openView?: true };
   checkSchedule: Record<never, never>;
   showContent: BreakContent;
   beginExercise: Record<never, never>;

@@ -47,7 +47,12 @@ export interface Harness {
 
 /** Starts Chromium with the extension, watching for any request outside it. */
 export async function startHarness(
-  options: { colorScheme?: 'light' | 'dark'; reducedMotion?: 'reduce' | 'no-preference' } = {},
+  options: {
+    colorScheme?: 'light' | 'dark';
+    reducedMotion?: 'reduce' | 'no-preference';
+    keepWelcome?: boolean;
+    extensionDir?: string;
+  } = {},
 ): Promise<Harness> {
   const { context, extensionId, close } = await launchWithExtension(options);
   const origin = `chrome-extension://${extensionId}/`;

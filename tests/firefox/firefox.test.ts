@@ -57,7 +57,11 @@ describe('Breathing Room in Firefox', () => {
     await ff?.close();
   });
 
-  it('installs, and its popup page counts down to the first break', async () => {
+  it('installs, greets with its welcome page once, and its popup page counts down to the first break', async () => {
+    const tabs = () =>
+      probe.evaluate(() => browser.extension.getViews({ type: 'tab' }).map((view) => view.location.pathname));
+    await eventually(async () => (await tabs()).includes('/welcome.html'));
+    expect((await tabs()).filter((path) => path === '/welcome.html')).toHaveLength(1);
     const popup = await ff.open('popup.html');
     await byRole(popup, 'button', 'Take a break now').wait();
     expect(await popup.$eval('main', (main) => main.textContent)).toMatch(/Next break in\s*45 min/);

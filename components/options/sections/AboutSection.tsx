@@ -40,7 +40,9 @@ export function AboutSection() {
     <section aria-labelledby="about-heading">
       <h2 id="about-heading">{t('aboutHeading')}</h2>
       <p>{t('aboutText')}</p>
-      <p>{t('aboutPrivacy')}</p>
+      <p>
+        {t('aboutPrivacy')} <a href={browser.runtime.getURL('/privacy.html')}>{t('aboutPrivacyLink')}</a>
+      </p>
       {shortcuts.length > 0 && (
         <>
           <h3>{t('shortcutsHeading')}</h3>

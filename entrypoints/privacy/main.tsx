@@ -1,0 +1,7 @@
+import { render } from 'preact';
+import '@/components/privacy/privacy.css';
+import { PrivacyPolicy } from '@/components/privacy/PrivacyPolicy';
+import { t } from '@/lib/browser/i18n';
+
+document.title = `${t('extName')}: ${t('privacyTitle')}`;
+render(<PrivacyPolicy />, document.getElementById('app') as HTMLElement);

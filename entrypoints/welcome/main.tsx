@@ -1,0 +1,7 @@
+import { render } from 'preact';
+import '@/components/welcome/welcome.css';
+import { WelcomeApp } from '@/components/welcome/WelcomeApp';
+import { t } from '@/lib/browser/i18n';
+
+document.title = t('welcomeTitle');
+render(<WelcomeApp />, document.getElementById('app') as HTMLElement);
