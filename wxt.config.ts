@@ -45,4 +45,27 @@ export default defineConfig({
       },
     }),
   }),
+  // `npm run release`: the stores' zips in .output/, named by package.json's version (which
+  // scripts/release-check.mjs looks for). The extension zips hold the build and no source maps. The
+  // sources zip (AMO's reviewers rebuild from it, as BUILD.md says) holds what the build reads:
+  // not the tests and their fixtures, screenshots, store listing or dev scripts. WXT already leaves
+  // out node_modules, hidden files (.wxt, .ci) and .output.
+  zip: {
+    artifactTemplate: '{{name}}-{{packageVersion}}-{{browser}}.zip',
+    sourcesTemplate: '{{name}}-{{packageVersion}}-sources.zip',
+    exclude: ['**/*.map'],
+    excludeSources: [
+      'tests/**',
+      '**/*.test.*',
+      '**/fixtures/**',
+      'vitest*.config.*',
+      '**/*.map',
+      'screenshots/**',
+      'docs/**',
+      'store/**',
+      'scripts/**',
+    ],
+    // The build imports it (see the top of this file): the one script a rebuild needs.
+    includeSources: ['scripts/build-plugins.ts'],
+  },
 });
