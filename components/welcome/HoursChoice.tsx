@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { useRef } from 'preact/hooks';
 import { type SaveSettings, useSectionSave } from '@/components/options/save';
 import { ActionError } from '@/components/shared/useAction';
 import { t } from '@/lib/browser/i18n';
@@ -34,12 +35,15 @@ export function HoursChoice({ settings, onSave: pageSave }: { settings: Settings
   const problem = useSignal<MessageKey | null>(null);
   const days = WEEK.filter((day) => settings.workingHours.days[day]?.length || day === today);
 
+  const from = useRef<HTMLInputElement>(null);
+  const to = useRef<HTMLInputElement>(null);
+
   const save = (on: boolean, next: DayRange) => onSave((latest) => withWorkingHours(latest, on, next, today));
-  const changeTime = (end: boolean) => (event: Event) => {
-    const minutes = asMinutes((event.currentTarget as HTMLInputElement).value);
-    const next = end ? { ...range, end: minutes ?? -1 } : { ...range, start: minutes ?? -1 };
-    problem.value = minutes === null ? 'errorTimeEmpty' : next.end <= next.start ? 'welcomeHoursOrder' : null;
-    if (!problem.value) void save(true, next);
+  // Both fields as they read now: one left wrong is not saved, and is not lost when the other changes.
+  const changeTime = () => {
+    const [start, end] = [asMinutes(from.current?.value ?? ''), asMinutes(to.current?.value ?? '')];
+    problem.value = start === null || end === null ? 'errorTimeEmpty' : end <= start ? 'welcomeHoursOrder' : null;
+    if (start !== null && end !== null && !problem.value) void save(true, { start, end });
   };
 
   return (
@@ -54,10 +58,11 @@ export function HoursChoice({ settings, onSave: pageSave }: { settings: Settings
           <div class="hours-range">
             <label>
               {t('welcomeHoursFrom')}{' '}
-              <input type="time" defaultValue={asTime(range.start)} onChange={changeTime(false)} />
+              <input ref={from} type="time" defaultValue={asTime(range.start)} onChange={changeTime} />
             </label>
             <label>
-              {t('welcomeHoursTo')} <input type="time" defaultValue={asTime(range.end)} onChange={changeTime(true)} />
+              {t('welcomeHoursTo')}{' '}
+              <input ref={to} type="time" defaultValue={asTime(range.end)} onChange={changeTime} />
             </label>
           </div>
           <p class="action-error" role="alert">

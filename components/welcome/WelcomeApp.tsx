@@ -20,9 +20,9 @@ const save = (change: (settings: Settings) => Settings) => settingsItem.update(c
 
 /**
  * The page a first install opens: what Breathing Room does, when the first
- * break comes beside a real break to try, the three choices that matter most (each saved as it is made,
- * each also in options) and how to keep the button in reach. Closing it
- * keeps the defaults.
+ * break comes (beside a real break to try), the three choices that matter
+ * most (each saved as it is made, each also in options) and how to keep the
+ * button in reach. Closing it keeps the defaults.
  */
 export function WelcomeApp() {
   const settings = useStored(settingsItem).value;

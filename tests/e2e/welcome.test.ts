@@ -71,6 +71,12 @@ describe('The welcome page of a first install', () => {
     await to.fill('07:00');
     await page.getByRole('alert').filter({ hasText: 'Choose an end later than the start.' }).waitFor();
     expect((await h.storage('sync')).settings?.data.workingHours.days[1]?.[0]).toEqual({ start: 510, end: 1080 });
+    // The other field changed: both are read as they are now, so the end typed stays what it is.
+    await from.fill('06:00');
+    await eventually(async () => {
+      const range = (await h.storage('sync')).settings?.data.workingHours.days[1]?.[0];
+      return range?.start === 360 && range.end === 420;
+    });
     await to.fill('17:00');
     await eventually(async () => (await h.storage('sync')).settings?.data.workingHours.days[1]?.[0]?.end === 1020);
     await page.getByRole('checkbox', { name: 'Only during working hours' }).uncheck();
