@@ -24,7 +24,7 @@ export function findChromium() {
 
 /**
  * Launches Chromium with the extension and waits for its service worker.
- * @param {{ headless?: boolean, extensionDir?: string, colorScheme?: 'light' | 'dark', reducedMotion?: 'reduce' | 'no-preference', keepWelcome?: boolean }} [options]
+ * @param {{ headless?: boolean, extensionDir?: string, colorScheme?: 'light' | 'dark', reducedMotion?: 'reduce' | 'no-preference', keepWelcome?: boolean, lang?: string }} [options]
  * @returns {Promise<{ context: import('playwright-core').BrowserContext, worker: import('playwright-core').Worker, extensionId: string, close: () => Promise<void> }>}
  */
 export async function launchWithExtension(options = {}) {
@@ -38,6 +38,8 @@ export async function launchWithExtension(options = {}) {
     colorScheme: options.colorScheme ?? 'light',
     reducedMotion: options.reducedMotion ?? 'no-preference',
     viewport: { width: 800, height: 700 },
+    // The browser's language (its interface, and so the extension's messages), and pages' navigator.language.
+    ...(options.lang && { locale: options.lang }),
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
@@ -48,6 +50,7 @@ export async function launchWithExtension(options = {}) {
       '--disable-quic',
       '--no-first-run',
       '--disable-gpu',
+      ...(options.lang ? [`--lang=${options.lang}`] : []),
       ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
     ],
   });

@@ -3,7 +3,7 @@ import { useEffect } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ActionError, useAction } from '@/components/shared/useAction';
 import { useStored } from '@/components/shared/useStored';
-import { clockTime, t } from '@/lib/browser/i18n';
+import { clockTime, shownLocale, t } from '@/lib/browser/i18n';
 import { localFallbackFlag } from '@/lib/browser/storage/areas';
 import { isHistoryNewer } from '@/lib/browser/storage/history-watch';
 import { settingsItem, storageNoticeItem } from '@/lib/browser/storage/items';
@@ -73,7 +73,7 @@ export function StorageNotices() {
   const newerSettings = useStorageFact(settingsItem.isNewer).value;
   const newerHistory = useStorageFact(isHistoryNewer).value;
   const dismiss = useAction();
-  const when = notice ? `${new Date(notice.at).toLocaleDateString()} ${clockTime(notice.at)}` : '';
+  const when = notice ? `${new Date(notice.at).toLocaleDateString(shownLocale())} ${clockTime(notice.at)}` : '';
   return (
     <div class="notices" role="status">
       {notice?.kind === 'folded' && (

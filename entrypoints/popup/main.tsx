@@ -3,9 +3,11 @@ import '@/components/popup/popup.css';
 import { firstPaintReady } from '@/components/popup/firstPaint';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { markPlace } from '@/components/popup/place';
+import { markPageLanguage } from '@/lib/browser/i18n';
 import { sendToBackground } from '@/lib/browser/messages';
 
 markPlace();
+markPageLanguage();
 void firstPaintReady().then(() => {
   render(<PopupApp />, document.getElementById('app') as HTMLElement);
   // What comes after the first paint fades in (screen.css); what the page opens with shows at once.

@@ -52,6 +52,7 @@ export async function startHarness(
     reducedMotion?: 'reduce' | 'no-preference';
     keepWelcome?: boolean;
     extensionDir?: string;
+    lang?: string;
   } = {},
 ): Promise<Harness> {
   const { context, extensionId, close } = await launchWithExtension(options);

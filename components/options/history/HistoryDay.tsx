@@ -1,5 +1,5 @@
 import type { ContentText } from '@/content/types';
-import { t } from '@/lib/browser/i18n';
+import { shownLocale, t } from '@/lib/browser/i18n';
 import { addDays, dayStart } from '@/lib/core/history/dates';
 import type { HistoryDay as Day } from '@/lib/core/history/filter';
 import type { MicroDay } from '@/lib/core/history/micro-tally';
@@ -12,7 +12,7 @@ let fullDate: Intl.DateTimeFormat | undefined;
 function dayHeading(day: string, today: string): string {
   if (day === today) return t('dayToday');
   if (day === addDays(today, -1)) return t('dayYesterday');
-  fullDate ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'full' });
+  fullDate ??= new Intl.DateTimeFormat(shownLocale(), { dateStyle: 'full' });
   return fullDate.format(dayStart(day));
 }
 

@@ -1,10 +1,10 @@
-import { t } from '@/lib/browser/i18n';
+import { shownLocale, t } from '@/lib/browser/i18n';
 import { dayStart } from '@/lib/core/history/dates';
 import type { MessageKey } from '@/lib/core/message-key';
 
 /*
- * Numbers, dates and counted words as progress writes them, in the person's
- * locale. Formatters are made once: making one is slow, and a chart writes
+ * Numbers, dates and counted words as progress writes them, in the language
+ * shown (shownLocale). Formatters are made once: making one is slow, and a chart writes
  * a few dozen labels.
  */
 
@@ -12,13 +12,13 @@ const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 function numberFormat(name: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const format = numberFormats.get(name) ?? new Intl.NumberFormat(undefined, options);
+  const format = numberFormats.get(name) ?? new Intl.NumberFormat(shownLocale(), options);
   numberFormats.set(name, format);
   return format;
 }
 
 function dateFormat(name: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const format = dateFormats.get(name) ?? new Intl.DateTimeFormat(undefined, options);
+  const format = dateFormats.get(name) ?? new Intl.DateTimeFormat(shownLocale(), options);
   dateFormats.set(name, format);
   return format;
 }
@@ -26,18 +26,12 @@ function dateFormat(name: string, options: Intl.DateTimeFormatOptions): Intl.Dat
 let plurals: Intl.PluralRules | undefined;
 
 /**
- * The one or the other form for `n`, by the plural rules of the messages'
- * own language (pluralLocale), not the browser's: English words under
- * French rules would say "0 break". A mistyped code falls back to English.
+ * The one or the other form for `n`, by the plural rules of the language
+ * shown, not the browser's: English words under French rules would say
+ * "0 break".
  */
 function plural(n: number, one: MessageKey, other: MessageKey): MessageKey {
-  if (!plurals) {
-    try {
-      plurals = new Intl.PluralRules(t('pluralLocale'));
-    } catch {
-      plurals = new Intl.PluralRules('en');
-    }
-  }
+  plurals ??= new Intl.PluralRules(shownLocale());
   return plurals.select(n) === 'one' ? one : other;
 }
 
