@@ -5,7 +5,8 @@ import { t } from '@/lib/browser/i18n';
 import type { Settings } from '@/lib/core/settings/settings';
 import { COLOR_THEMES } from '@/lib/core/vocabulary';
 import { Dependants } from './fields/Dependants';
-import { type SaveSettings, saveChecked, setField, useSectionSave } from './save';
+import { SettingSwitch } from './fields/SettingSwitch';
+import { type SaveSettings, setField, useSectionSave } from './save';
 
 /** What a break is like: the optional chimes and their volume, the mood check-in, and the light or dark look. */
 export function BreakSettings({ settings, onSave: pageSave }: { settings: Settings; onSave: SaveSettings }) {
@@ -15,19 +16,8 @@ export function BreakSettings({ settings, onSave: pageSave }: { settings: Settin
     <section aria-labelledby="during-break-heading">
       <h2 id="during-break-heading">{t('duringBreakHeading')}</h2>
       <form onSubmit={(event) => event.preventDefault()}>
-        <label class="check">
-          <input type="checkbox" name="sound" checked={settings.sound} onChange={saveChecked(onSave, 'sound')} />{' '}
-          {t('chimeLabel')}
-        </label>
-        <label class="check">
-          <input
-            type="checkbox"
-            name="stepChime"
-            checked={settings.stepChime}
-            onChange={saveChecked(onSave, 'stepChime')}
-          />{' '}
-          {t('stepChimeOption')}
-        </label>
+        <SettingSwitch name="sound" label="chimeLabel" settings={settings} onSave={onSave} />
+        <SettingSwitch name="stepChime" label="stepChimeOption" settings={settings} onSave={onSave} />
         <Dependants on={settings.sound || settings.stepChime} reason="offBecauseChime" label="chimeGroup">
           <label class="check">
             {t('chimeVolumeLabel')}{' '}
@@ -50,15 +40,7 @@ export function BreakSettings({ settings, onSave: pageSave }: { settings: Settin
             {t('chimeTestButton')}
           </button>
         </p>
-        <label class="check">
-          <input
-            type="checkbox"
-            name="moodCheckIn"
-            checked={settings.moodCheckIn}
-            onChange={saveChecked(onSave, 'moodCheckIn')}
-          />{' '}
-          {t('moodCheckInLabel')}
-        </label>
+        <SettingSwitch name="moodCheckIn" label="moodCheckInLabel" settings={settings} onSave={onSave} />
         <RadioGroup
           name="theme"
           legend="colorThemeLegend"

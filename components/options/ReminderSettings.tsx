@@ -7,7 +7,8 @@ import { REMINDER_STYLES } from '@/lib/core/vocabulary';
 import { CheckedField } from './fields/CheckedField';
 import { Dependants } from './fields/Dependants';
 import { MinutesField } from './fields/MinutesField';
-import { type SaveSettings, saveChecked, setField, useSectionSave } from './save';
+import { SettingSwitch } from './fields/SettingSwitch';
+import { type SaveSettings, setField, useSectionSave } from './save';
 
 /** Snooze choices as typed ("5, 10, 15"), saved shortest first once valid. */
 function SnoozeChoices({
@@ -46,28 +47,17 @@ export function ReminderSettings({ settings, onSave: pageSave }: { settings: Set
           onChange={setField(onSave, 'reminderStyle')}
         />
         <MinutesField name="headsUpMinutes" label="headsUpLabel" settings={settings} onSave={onSave} />
-        <label class="check">
-          <input
-            type="checkbox"
-            name="dontInterrupt"
-            checked={settings.dontInterrupt}
-            onChange={saveChecked(onSave, 'dontInterrupt')}
-          />{' '}
-          {t('dontInterruptLabel')}
-        </label>
+        <SettingSwitch name="dontInterrupt" label="dontInterruptLabel" settings={settings} onSave={onSave} />
         <Dependants on={settings.dontInterrupt} reason="offBecauseWait" label="waitGroup">
           <MinutesField name="maxDeferMinutes" label="maxDeferLabel" settings={settings} onSave={onSave} />
         </Dependants>
-        <label class="check">
-          <input
-            type="checkbox"
-            name="strictMode"
-            checked={settings.strictMode}
-            aria-describedby="strict-hint"
-            onChange={saveChecked(onSave, 'strictMode')}
-          />{' '}
-          {t('strictModeLabel')}
-        </label>
+        <SettingSwitch
+          name="strictMode"
+          label="strictModeLabel"
+          settings={settings}
+          onSave={onSave}
+          describedBy="strict-hint"
+        />
         <p id="strict-hint" class="muted small">
           {t('strictModeHint')}
         </p>

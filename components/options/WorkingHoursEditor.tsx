@@ -1,10 +1,11 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { addStyle } from '@/components/shared/addStyle';
+import { dayName } from '@/components/shared/dayName';
 import { ActionError } from '@/components/shared/useAction';
 import { t } from '@/lib/browser/i18n';
-import type { MessageKey } from '@/lib/core/message-key';
 import type { Settings, WorkingHours } from '@/lib/core/settings/settings';
+import { minutesToTime, timeToMinutes, WEEK_FROM_MONDAY } from '@/lib/core/settings/time-field';
 import { checkWorkingHours, type HoursProblem } from '@/lib/core/settings/working-hours-check';
 import { Dependants } from './fields/Dependants';
 import style from './hours.css?inline';
@@ -18,22 +19,6 @@ type DraftRange = { start: number | null; end: number | null };
 type Draft = { enabled: boolean; days: DraftRange[][] };
 type DraftCheck = { hours: WorkingHours } | HoursProblem | { error: 'errorTimeEmpty' };
 
-/** Monday first, as most calendars show a week; storage keeps Sunday at 0 like Date#getDay. */
-const DISPLAY_ORDER = [1, 2, 3, 4, 5, 6, 0];
-const LAST_MINUTE = 23 * 60 + 59;
-
-/** "HH:MM" (seconds ignored) as minutes after midnight; null for a cleared or malformed field. */
-function timeToMinutes(text: string): number | null {
-  const match = /^([01]\d|2[0-3]):([0-5]\d)(?::[0-5]\d(?:\.\d+)?)?$/.exec(text);
-  return match ? Number(match[1]) * 60 + Number(match[2]) : null;
-}
-
-/** Minutes after midnight as "HH:MM". A stored end of 24:00 shows as 23:59, the latest a time field takes. */
-function minutesToTime(minutes: number): string {
-  const clamped = Math.min(Math.max(minutes, 0), LAST_MINUTE);
-  return `${String(Math.floor(clamped / 60)).padStart(2, '0')}:${String(clamped % 60).padStart(2, '0')}`;
-}
-
 /** The draft as working hours ready to save, or what is wrong with it. */
 function checkDraft(draft: Draft): DraftCheck {
   if (draft.days.some((ranges) => ranges.some((range) => range.start === null || range.end === null))) {
@@ -42,9 +27,6 @@ function checkDraft(draft: Draft): DraftCheck {
   const hours = { enabled: draft.enabled, days: draft.days as WorkingHours['days'] };
   return checkWorkingHours(hours) ?? { hours };
 }
-
-// Day numbers come from the seven-day array, so every `day_N` key exists.
-const dayName = (day: number) => t(`day_${day}` as MessageKey);
 
 /**
  * Working hours, edited as a local draft: each change is checked at once, a
@@ -119,7 +101,7 @@ export function WorkingHoursEditor({ settings, onSave: pageSave }: { settings: S
         {t('workingHoursNote')}
       </p>
       <Dependants on={draft.value.enabled} reason="offBecauseHours" label="hoursGroup">
-        {DISPLAY_ORDER.map((day) => {
+        {WEEK_FROM_MONDAY.map((day) => {
           const name = dayName(day);
           const ranges = draft.value.days[day] ?? [];
           const several = ranges.length > 1;

@@ -22,10 +22,5 @@ export function setField<K extends keyof Settings>(save: SaveSettings, key: K) {
   return (value: Settings[K]) => save((latest) => ({ ...latest, [key]: value }));
 }
 
-/** The settings that are a switch. */
-type FlagSetting = { [K in keyof Settings]: Settings[K] extends boolean ? K : never }[keyof Settings];
-
-/** A checkbox's change handler that saves its state to one switch, as `setField` does. */
-export function saveChecked(save: SaveSettings, key: FlagSetting) {
-  return (event: Event) => setField(save, key)((event.currentTarget as HTMLInputElement).checked);
-}
+/** The settings that are a switch (fields/SettingSwitch.tsx). */
+export type FlagSetting = { [K in keyof Settings]: Settings[K] extends boolean ? K : never }[keyof Settings];

@@ -1,7 +1,7 @@
+import { dayName } from '@/components/shared/dayName';
 import { useStored } from '@/components/shared/useStored';
 import { clockTime, t } from '@/lib/browser/i18n';
 import { scheduleItem } from '@/lib/browser/storage/items';
-import type { MessageKey } from '@/lib/core/message-key';
 
 /**
  * When the first break comes, following the schedule as each choice moves
@@ -18,7 +18,7 @@ export function NextBreak() {
     words =
       day.toDateString() === new Date().toDateString()
         ? t('welcomeNextBreak', clockTime(at))
-        : t('welcomeNextBreakDay', [t(`day_${day.getDay()}` as MessageKey), clockTime(at)]);
+        : t('welcomeNextBreakDay', [dayName(day.getDay()), clockTime(at)]);
   }
   return (
     <p class="next-break" aria-live="polite">

@@ -16,7 +16,8 @@ import {
   putOwn,
 } from '@/lib/core/content/own';
 import type { Settings } from '@/lib/core/settings/settings';
-import { type SaveSettings, saveChecked } from '../save';
+import { SettingSwitch } from '../fields/SettingSwitch';
+import type { SaveSettings } from '../save';
 import { ExerciseForm } from './ExerciseForm';
 import { InsightForm } from './InsightForm';
 import { OwnList } from './OwnList';
@@ -62,10 +63,7 @@ export function OwnContentEditor({ settings, onSave }: { settings: Settings; onS
     <div class="own">
       <h3 id="own-heading">{t('ownHeading')}</h3>
       <p class="muted small">{t('ownIntro')}</p>
-      <label class="check">
-        <input type="checkbox" name="ownOnly" checked={settings.ownOnly} onChange={saveChecked(onSave, 'ownOnly')} />{' '}
-        {t('ownOnlyLabel')}
-      </label>
+      <SettingSwitch name="ownOnly" label="ownOnlyLabel" settings={settings} onSave={onSave} />
       <OwnList
         name={t('ownInsightsList')}
         items={own.insights.map(({ id, text, theme }) => ({ id, words: text, detail: t(`theme_${theme}`) }))}

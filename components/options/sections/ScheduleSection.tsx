@@ -4,7 +4,8 @@ import { MICRO_GAP_MS } from '@/lib/core/schedule/micro';
 import { MINUTE } from '@/lib/core/vocabulary';
 import { Dependants } from '../fields/Dependants';
 import { MinutesField } from '../fields/MinutesField';
-import { saveChecked, useSectionSave } from '../save';
+import { SettingSwitch } from '../fields/SettingSwitch';
+import { useSectionSave } from '../save';
 import { WorkingHoursEditor } from '../WorkingHoursEditor';
 import type { SectionProps } from './sections';
 
@@ -23,30 +24,19 @@ export function ScheduleSection({ settings, onSave: pageSave }: SectionProps) {
     <section aria-labelledby="schedule-heading">
       <h2 id="schedule-heading">{t('scheduleHeading')}</h2>
       <form onSubmit={(event) => event.preventDefault()}>
-        <label class="check">
-          <input
-            type="checkbox"
-            name="longBreaks"
-            checked={settings.longBreaks}
-            onChange={saveChecked(onSave, 'longBreaks')}
-          />{' '}
-          {t('longBreaksLabel')}
-        </label>
+        <SettingSwitch name="longBreaks" label="longBreaksLabel" settings={settings} onSave={onSave} />
         <div class="field-row">
           <MinutesField name="intervalMinutes" label="intervalLabel" settings={settings} onSave={onSave} />
           <MinutesField name="breakMinutes" label="breakLengthLabel" settings={settings} onSave={onSave} />
           <MinutesField name="dailyGoal" label="goalLabel" settings={settings} onSave={onSave} />
         </div>
-        <label class="check">
-          <input
-            type="checkbox"
-            name="microBreaks"
-            checked={settings.microBreaks}
-            aria-describedby="micro-hint"
-            onChange={saveChecked(onSave, 'microBreaks')}
-          />{' '}
-          {t('microBreaksLabel')}
-        </label>
+        <SettingSwitch
+          name="microBreaks"
+          label="microBreaksLabel"
+          settings={settings}
+          onSave={onSave}
+          describedBy="micro-hint"
+        />
         <p id="micro-hint" class="muted small">
           {t('microBreaksHint')}
         </p>
