@@ -80,7 +80,7 @@ describe('settings at version 2', () => {
     // The next change writes version 3, both migrations applied.
     await settingsItem.update((settings) => ({ ...settings, stepChime: true }));
     expect(await browser.storage.sync.get('settings')).toEqual({
-      settings: { v: 3, data: { ...v1, ...tiers, stepChime: true } },
+      settings: { v: 4, data: { ...v1, ...tiers, stepChime: true } },
     });
   });
 
@@ -99,16 +99,36 @@ describe('settings at version 3', () => {
     await settingsItem.update((settings) => ({ ...settings, microBreaks: true }));
     expect(await browser.storage.sync.get('settings')).toEqual({
       settings: {
-        v: 3,
+        v: 4,
         data: { ...v2, longBreaks: true, microBreaks: true, microIntervalMinutes: 20, microSeconds: 20 },
       },
     });
   });
+});
 
-  it('writes a v3 envelope under its key', async () => {
-    const settings = { ...DEFAULT_SETTINGS, intervalMinutes: 30, breakMinutes: 2, microBreaks: true, microSeconds: 30 };
+/** Settings as version 3 stored them: before strict breaks, hiding one by one and own content only. */
+function v3Settings(): Record<string, unknown> {
+  const v3 = { ...CHOICES, intervalMinutes: 40, breakMinutes: 3, microBreaks: true } as Record<string, unknown>;
+  for (const key of ['strictMode', 'hiddenInsights', 'hiddenExercises', 'ownOnly']) delete v3[key];
+  return v3;
+}
+
+describe('settings at version 4', () => {
+  it('a v3 envelope reads with strict breaks off, nothing hidden and the library shown, as the person had it', async () => {
+    const v3 = v3Settings();
+    await browser.storage.sync.set({ settings: { v: 3, data: v3 } });
+    const added = { strictMode: false, hiddenInsights: [], hiddenExercises: [], ownOnly: false };
+    expect(await settingsItem.get()).toEqual({ ...v3, ...added, intervalMinutes: 40 });
+    await settingsItem.update((settings) => ({ ...settings, strictMode: true }));
+    expect(await browser.storage.sync.get('settings')).toEqual({
+      settings: { v: 4, data: { ...v3, ...added, strictMode: true } },
+    });
+  });
+
+  it('writes a v4 envelope under its key', async () => {
+    const settings = { ...DEFAULT_SETTINGS, intervalMinutes: 30, strictMode: true, hiddenInsights: ['trust-pace'] };
     await settingsItem.update(() => settings);
-    expect(await browser.storage.sync.get('settings')).toEqual({ settings: { v: 3, data: settings } });
+    expect(await browser.storage.sync.get('settings')).toEqual({ settings: { v: 4, data: settings } });
   });
 });
 
@@ -150,7 +170,7 @@ describe('the storage notice', () => {
 });
 
 describe('settings saved by a newer version', () => {
-  const newer = { v: 4, data: { intervalMinutes: 30, breakMinutes: 4, focusMode: 'deep' } };
+  const newer = { v: 5, data: { intervalMinutes: 30, breakMinutes: 4, focusMode: 'deep' } };
 
   it('are read as well as this version can, and never written over', async () => {
     await browser.storage.sync.set({ settings: newer });
@@ -165,15 +185,15 @@ describe('settings saved by a newer version', () => {
     await settingsItem.replace({ ...DEFAULT_SETTINGS, intervalMinutes: 30 });
     expect(await settingsItem.isNewer()).toBe(false);
     expect(await browser.storage.sync.get('settings')).toEqual({
-      settings: { v: 3, data: { ...DEFAULT_SETTINGS, intervalMinutes: 30 } },
+      settings: { v: 4, data: { ...DEFAULT_SETTINGS, intervalMinutes: 30 } },
     });
   });
 
   it('keep the fields a newer version added when this version changes its own', async () => {
-    await browser.storage.sync.set({ settings: { v: 3, data: { ...DEFAULT_SETTINGS, focusMode: 'deep' } } });
+    await browser.storage.sync.set({ settings: { v: 4, data: { ...DEFAULT_SETTINGS, focusMode: 'deep' } } });
     await settingsItem.update((s) => ({ ...s, intervalMinutes: 50 }));
     expect((await browser.storage.sync.get('settings')).settings).toEqual({
-      v: 3,
+      v: 4,
       data: { ...DEFAULT_SETTINGS, intervalMinutes: 50, focusMode: 'deep' },
     });
   });

@@ -25,16 +25,20 @@ import { defineItem } from './typed-item';
  *
  * v1: the first shape. v2: the step chime (off) and the large reminder style.
  * v3: the two tiers: longer breaks (on, as before) and micro-breaks (off).
+ * v4: strict breaks (off), insights and exercises hidden one by one (none),
+ * and the person's own content only (off): what a v3 copy had in effect.
  */
 export const settingsItem = /* @__PURE__ */ defineItem<Settings>({
   area: 'sync',
   key: 'settings',
-  version: 3,
+  version: 4,
   parse: parseSettings,
   keepUnknownFields: true,
   migrations: {
     2: (old) => (isRecord(old) ? { ...old, stepChime: false } : old),
     3: (old) => (isRecord(old) ? { ...old, longBreaks: true, microBreaks: false } : old),
+    4: (old) =>
+      isRecord(old) ? { ...old, strictMode: false, hiddenInsights: [], hiddenExercises: [], ownOnly: false } : old,
   },
 });
 
