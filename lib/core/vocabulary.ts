@@ -28,6 +28,9 @@ export type Outcome = (typeof OUTCOMES)[number];
 /** The outcomes that count toward the daily goal and streaks: a break really rested in. */
 export const RESTED_OUTCOMES = ['taken', 'natural'] as const satisfies readonly Outcome[];
 
+/** Whether a break of this outcome counts toward the daily goal, the streaks and mindful time. */
+export const isRested = (outcome: Outcome) => (RESTED_OUTCOMES as readonly Outcome[]).includes(outcome);
+
 /**
  * How a micro-break ended: shown (its seconds ran, or it closed by itself),
  * skipped or snoozed by the person. Counted apart from the longer breaks,

@@ -1,3 +1,4 @@
+import { isRested } from '@/lib/core/vocabulary';
 import { dayKeyer } from './dates';
 import type { DayTotals, HistoryEntry } from './types';
 
@@ -26,7 +27,7 @@ export const noTotals = (): DayTotals => ({
  * and stay exact however they are grouped.
  */
 export function mindfulSeconds(entry: HistoryEntry): number {
-  if (entry.outcome !== 'taken' && entry.outcome !== 'natural') return 0;
+  if (!isRested(entry.outcome)) return 0;
   return Math.round(Math.min(entry.endedAt - entry.startedAt, MINDFUL_CAP_MS) / 1000);
 }
 

@@ -1,4 +1,5 @@
 import { isRecord } from '@/lib/core/guards';
+import { isRested, RESTED_OUTCOMES } from '@/lib/core/vocabulary';
 import { dayStart, isDay } from './dates';
 import { decodeMonth } from './month';
 import { parseHistory, parseHistoryEntry } from './parse';
@@ -16,6 +17,9 @@ import type { HistoryEntry } from './types';
 /** Version 2's outcomes in a day's totals, in their stored order (the first four of OUTCOMES). */
 const V2_OUTCOMES = ['taken', 'skipped', 'snoozed', 'natural'] as const;
 
+/** The fields of a day's totals before 'missed' was an outcome (history v2, import files of version 1), in stored order. */
+export const LEGACY_TOTAL_FIELDS = [...V2_OUTCOMES, 'mindfulSeconds'] as const;
+
 /** The most breaks of one kind a day's totals may stand for: one a minute, all day. */
 export const MAX_DAY_COUNT = 1440;
 
@@ -23,7 +27,7 @@ export const MAX_DAY_COUNT = 1440;
 export function breaksFromTotals(day: string, totals: Record<string, number>): HistoryEntry[] {
   if (!isDay(day)) return [];
   const count = (key: string) => Math.min(MAX_DAY_COUNT, Math.max(0, Math.floor(totals[key] ?? 0)));
-  const rested = count('taken') + count('natural');
+  const rested = RESTED_OUTCOMES.reduce((sum, outcome) => sum + count(outcome), 0);
   // Mindful seconds shared evenly by the breaks that rested, the remainder one second each to the first.
   const seconds = Math.max(0, Math.floor(totals.mindfulSeconds ?? 0));
   const share = rested > 0 ? Math.floor(seconds / rested) : 0;
@@ -33,7 +37,7 @@ export function breaksFromTotals(day: string, totals: Record<string, number>): H
   const entries: HistoryEntry[] = [];
   for (const outcome of V2_OUTCOMES) {
     for (let n = 1; n <= count(outcome); n++) {
-      const rests = outcome === 'taken' || outcome === 'natural';
+      const rests = isRested(outcome);
       const ms = rests ? (share + (extra > 0 ? 1 : 0)) * 1000 : 0;
       if (rests && extra > 0) extra--;
       const entry = parseHistoryEntry({ id: `${day}/${outcome}/${n}`, startedAt: noon, endedAt: noon + ms, outcome });
@@ -52,9 +56,7 @@ export function legacyHistory(version: number, data: unknown): HistoryEntry[] {
   if (isRecord(data.days)) {
     for (const [day, stored] of Object.entries(data.days)) {
       if (!Array.isArray(stored)) continue;
-      const totals = Object.fromEntries(
-        ['taken', 'skipped', 'snoozed', 'natural', 'mindfulSeconds'].map((key, i) => [key, stored[i]]),
-      );
+      const totals = Object.fromEntries(LEGACY_TOTAL_FIELDS.map((key, i) => [key, stored[i]]));
       entries.push(...breaksFromTotals(day, totals as Record<string, number>));
     }
   }

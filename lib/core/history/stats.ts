@@ -1,5 +1,6 @@
 import { EXERCISE_KINDS, type ExerciseKind } from '@/content/types';
 import { findExercise } from '@/lib/core/content/find';
+import { RESTED_OUTCOMES } from '@/lib/core/vocabulary';
 import { addDays, dayNumber, localDay, startOfWeek } from './dates';
 import { noTotals } from './fold';
 import { type MonthSummary, summarizeMonth } from './summary';
@@ -44,7 +45,8 @@ export const MIN_MOOD_PAIRS = 3;
  * taken for the goal, the streaks and the daily counts. It is not an answer
  * to a reminder, so the completion rate leaves it out.
  */
-const takenOn = (totals: DayTotals | undefined) => (totals ? totals.taken + totals.natural : 0);
+const takenOn = (totals: DayTotals | undefined) =>
+  totals ? RESTED_OUTCOMES.reduce((sum, outcome) => sum + totals[outcome], 0) : 0;
 
 /** Per-day totals and mood changes per exercise kind, from the breaks read and the months summed up. */
 function collect(store: HistoryStore & { summaries?: readonly MonthSummary[] }) {

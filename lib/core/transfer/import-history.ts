@@ -1,7 +1,7 @@
 import { NEEDS } from '@/content/types';
 import { isId, isRecord, memberOf } from '@/lib/core/guards';
 import { isDay } from '@/lib/core/history/dates';
-import { breaksFromTotals, MAX_DAY_COUNT } from '@/lib/core/history/legacy';
+import { breaksFromTotals, LEGACY_TOTAL_FIELDS, MAX_DAY_COUNT } from '@/lib/core/history/legacy';
 import { type MicroDay, type MicroTally, parseMicroDay } from '@/lib/core/history/micro-tally';
 import { byEnd } from '@/lib/core/history/month';
 import { breakCore, parseMood } from '@/lib/core/history/parse';
@@ -34,12 +34,10 @@ function validMicro(raw: unknown): { ok: true; micro: MicroTally } | ImportError
   return { ok: true, micro: days };
 }
 
-const TOTAL_FIELDS = ['taken', 'skipped', 'snoozed', 'natural', 'mindfulSeconds'] as const;
-
 /** Version 1's day totals checked strictly: whole counts, at most one break of a kind a minute. */
 function validTotals(raw: unknown): Record<string, number> | null {
   if (!isRecord(raw)) return null;
-  const valid = TOTAL_FIELDS.every((key) => {
+  const valid = LEGACY_TOTAL_FIELDS.every((key) => {
     const value = raw[key];
     const most = key === 'mindfulSeconds' ? MAX_DAY_COUNT * 2 * 60 * 60 : MAX_DAY_COUNT;
     return Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= most;
