@@ -11,7 +11,10 @@ import type { Settings } from '@/lib/core/settings/settings';
 import { cleanNote } from '@/lib/core/text';
 import {
   COLOR_THEMES,
+  DAY,
+  ID_LIMIT,
   MICRO_OUTCOMES,
+  MINUTE,
   type Mood,
   OUTCOMES,
   type Outcome,
@@ -28,9 +31,6 @@ import {
  * filter narrows what is generated: a property that fails points at the
  * code, not at a generator that never offered the case.
  */
-
-const MINUTE = 60_000;
-const DAY = 24 * 60 * MINUTE;
 
 /** Characters that stress markup, CSV, JSON and Unicode, and control characters a paste may bring. */
 const AWKWARD = [
@@ -81,9 +81,13 @@ const idArb = (startedAt: number) =>
   );
 
 const mood = fc.constantFrom<Mood>(1, 2, 3, 4, 5);
+/**
+ * An insight's or exercise's id: the library's, or any id import keeps (clean
+ * text of 1 to ID_LIMIT units: an id from a newer library, or the person's own).
+ */
 const libraryId = fc.oneof(
   fc.constantFrom(...INSIGHTS.map((insight) => insight.id), ...EXERCISES.map((exercise) => exercise.id)),
-  fc.stringMatching(/^[a-z0-9-]{1,60}$/),
+  fc.string({ unit: 'binary', minLength: 1, maxLength: ID_LIMIT }).map((text) => cleanNote(text) || 'x'),
 );
 
 /** How long a break lasted: a quick answer, a break, time away, a whole weekend left open. */
@@ -191,9 +195,9 @@ export const settingsArb: fc.Arbitrary<Settings> = fc
     return parseSettings({ ...raw, workingHours });
   });
 
-/** A local day from 2020 to 2030, as "YYYY-MM-DD". */
+/** Any local day a stored time can fall on (TIME_BOUNDS), as "YYYY-MM-DD". */
 const localDayArb = fc
-  .date({ min: new Date(2020, 0, 1), max: new Date(2030, 11, 31), noInvalidDate: true })
+  .date({ min: new Date(TIME_BOUNDS.min), max: new Date(TIME_BOUNDS.max - DAY), noInvalidDate: true })
   .map(
     (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`,
   );
