@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { exerciseSeconds } from '@/content/types';
 import { playChime } from '@/lib/browser/chime';
-import { t } from '@/lib/browser/i18n';
+import { t, tCount } from '@/lib/browser/i18n';
 import { settingsItem } from '@/lib/browser/storage/items';
 import { asksMoodAfter, asksMoodBefore, type BreakProgress, begin, control, end, restart } from '@/lib/core/break-flow';
 import type { BreakChime } from '@/lib/core/break-moment';
@@ -115,7 +115,7 @@ export function BreakView(props: BreakViewProps) {
   if (p.screen === 'arrive' && active) {
     return (
       <ArriveScreen
-        length={t('breakLength', String(Math.max(1, Math.round(exerciseSeconds(exercise) / 60))))}
+        length={tCount('breakLength', Math.max(1, Math.round(exerciseSeconds(exercise) / 60)))}
         insight={library.insights[content.insightId] ?? t('missingContent')}
         beginLabel={t('beginExercise', [text.title, length])}
         why={text.purpose}

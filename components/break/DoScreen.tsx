@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Exercise } from '@/content/types';
-import { t } from '@/lib/browser/i18n';
+import { formatNumber, t } from '@/lib/browser/i18n';
 import type { PlayerAction } from '@/lib/core/break-flow';
 import { isSetupStep, type PracticeText, pacingAt } from '@/lib/core/content/practice';
 import { type PlayerState, view } from '@/lib/core/player';
@@ -54,7 +54,7 @@ export function DoScreen(props: Props) {
   return (
     <section class={props.wayOut ? 'screen do has-way-out' : 'screen do'} aria-labelledby="do-heading">
       <h1 id="do-heading" class="caption" tabIndex={-1} ref={heading}>
-        {text.stepTitles[v.step] ?? text.title} · {t('stepOf', [String(v.step + 1), String(v.stepCount)])}
+        {text.stepTitles[v.step] ?? text.title} · {t('stepOf', [formatNumber(v.step + 1), formatNumber(v.stepCount)])}
       </h1>
       {paced ? (
         <Pacer pacing={paced} secondsIntoStep={v.secondsIntoStep} running={!paused} left={stepLeft} />
@@ -107,7 +107,7 @@ export function DoScreen(props: Props) {
       </div>
       {/* Said politely as each step begins, for a screen reader: "Step 2 of 5: …". */}
       <p role="status" class="visually-hidden">
-        {t('stepAnnounced', [String(v.step + 1), String(v.stepCount), text.steps[v.step] ?? ''])}
+        {t('stepAnnounced', [formatNumber(v.step + 1), formatNumber(v.stepCount), text.steps[v.step] ?? ''])}
       </p>
       {props.actions.map((action, i) => (
         // The actions are the same few every render: their place is their key.

@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import { t } from '@/lib/browser/i18n';
+import { duration, t } from '@/lib/browser/i18n';
 
 interface Props {
   /** The snooze lengths to offer; empty once the person's snooze limit is reached. */
@@ -57,10 +57,10 @@ export function NotNow({ snoozeChoices, onSnooze, onSkip }: Props) {
                   type="button"
                   class="chip"
                   ref={i === 0 ? first : undefined}
-                  aria-label={t('snoozeFor', String(minutes))}
+                  aria-label={t('snoozeFor', duration(minutes, 'minute', 'long'))}
                   onClick={() => onSnooze(minutes)}
                 >
-                  {t('snoozeShort', String(minutes))}
+                  {duration(minutes, 'minute', 'short')}
                 </button>
               ))}
             </div>

@@ -1,13 +1,13 @@
 import { type ContentText, type Exercise, exerciseSeconds } from '@/content/types';
-import { t } from '@/lib/browser/i18n';
+import { duration, t } from '@/lib/browser/i18n';
 import type { Switch, SwitchReason } from '@/lib/core/content/switches';
 import type { MessageKey } from '@/lib/core/message-key';
 import type { SwitchChoice } from './BreakMore';
 
-/** An exercise's length as the break says it: "2 min", or "45 s" under a minute. */
+/** An exercise's length as the break says it: "2 min", or "45 sec" under a minute. */
 export function exerciseLength(exercise: Exercise): string {
   const seconds = exerciseSeconds(exercise);
-  return seconds < 60 ? t('lengthSeconds', String(seconds)) : t('lengthMinutes', String(Math.round(seconds / 60)));
+  return seconds < 60 ? duration(seconds, 'second', 'short') : duration(Math.round(seconds / 60), 'minute', 'short');
 }
 
 /** Each way out's name: in full under More, short beside End while the exercise runs. */

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { closeIfOwnWindow } from '@/components/popup/place';
 import { addStyle } from '@/components/shared/addStyle';
 import { ActionError, useAction } from '@/components/shared/useAction';
-import { t } from '@/lib/browser/i18n';
+import { duration, t } from '@/lib/browser/i18n';
 import { sendToBackground } from '@/lib/browser/messages';
 import type { MessageKey } from '@/lib/core/message-key';
 import type { ScheduleState } from '@/lib/core/schedule/types';
@@ -53,7 +53,7 @@ export function MicroBreak({ state, settings }: { state: ScheduleState; settings
         {t('microTitle')}
       </h1>
       <p class="micro-cue">{t(cueFor(shownAt))}</p>
-      <div class="micro-ring" role="timer" aria-label={t('microSecondsLeft', String(left))}>
+      <div class="micro-ring" role="timer" aria-label={t('microSecondsLeft', duration(left, 'second', 'long'))}>
         <svg viewBox="0 0 100 100" aria-hidden="true">
           <circle class="micro-track" cx="50" cy="50" r="46" pathLength="100" />
           <circle
@@ -75,7 +75,7 @@ export function MicroBreak({ state, settings }: { state: ScheduleState; settings
             {t('microSkip')}
           </button>
           <button type="button" class="quiet" onClick={() => finish('snoozed')}>
-            {t('snoozeFor', String(settings.snoozeMinutes[0] ?? 5))}
+            {t('snoozeFor', duration(settings.snoozeMinutes[0] ?? 5, 'minute', 'long'))}
           </button>
         </div>
       )}

@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
 import { ActionError } from '@/components/shared/useAction';
 import { EXERCISE_KINDS, THEMES } from '@/content/types';
+import { libraryInEnglish } from '@/lib/browser/content-text';
 import { t } from '@/lib/browser/i18n';
 import type { MessageKey } from '@/lib/core/message-key';
 import type { Settings } from '@/lib/core/settings/settings';
@@ -81,6 +82,7 @@ export function ContentChoices({ settings, onSave: pageSave }: { settings: Setti
   return (
     <section aria-labelledby="content-heading">
       <h2 id="content-heading">{t('contentHeading')}</h2>
+      {libraryInEnglish() && <p class="muted">{t('libraryInEnglish')}</p>}
       <ChoiceGroup
         name="kinds"
         legend="kindsLegend"

@@ -1,6 +1,6 @@
 import type { RefObject } from 'preact';
 import { useRef } from 'preact/hooks';
-import { t } from '@/lib/browser/i18n';
+import { formatNumber, t, tCount } from '@/lib/browser/i18n';
 import { readHistory } from '@/lib/browser/storage/history-read';
 import { settingsItem } from '@/lib/browser/storage/items';
 import { microTallyItem } from '@/lib/browser/storage/micro-tally-item';
@@ -80,7 +80,7 @@ export function FileButton(props: {
 }
 
 /** "Added 139 breaks." or "Added 1 break." */
-export const addedMessage = (count: number) => (count === 1 ? t('importAddedOne') : t('importAdded', String(count)));
+export const addedMessage = (count: number) => tCount('importAdded', count);
 
 /** Downloads the current history (JSON or CSV) or settings, named with today's date. */
 export async function exportData(what: 'historyJson' | 'historyCsv' | 'settings'): Promise<void> {
@@ -100,7 +100,5 @@ export async function exportData(what: 'historyJson' | 'historyCsv' | 'settings'
 
 /** The question before a history import: "This file has 142 breaks: 139 new, 3 already here." */
 export function summaryLines({ adding, alreadyPresent }: ImportSummary): string[] {
-  const counts = [String(adding), String(alreadyPresent)];
-  const total = adding + alreadyPresent;
-  return [total === 1 ? t('importSummaryOne', counts) : t('importSummary', [String(total), ...counts])];
+  return [tCount('importSummary', adding + alreadyPresent, [formatNumber(adding), formatNumber(alreadyPresent)])];
 }

@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals';
 import type { RefObject } from 'preact';
 import { useRef } from 'preact/hooks';
 import { describeError } from '@/lib/browser/errors';
-import { t } from '@/lib/browser/i18n';
+import { formatNumber, t, tCount } from '@/lib/browser/i18n';
 import { updateHistory } from '@/lib/browser/storage/history';
 import { readHistory } from '@/lib/browser/storage/history-read';
 import { settingsItem } from '@/lib/browser/storage/items';
@@ -78,8 +78,7 @@ export function YourData() {
     if (!result.ok) return say(result.message, true);
     const { store: incoming, micro } = result;
     const microDays = Object.keys(micro).length;
-    const microLine =
-      microDays === 0 ? [] : [microDays === 1 ? t('importMicroDayOne') : t('importMicroDays', String(microDays))];
+    const microLine = microDays === 0 ? [] : [tCount('importMicroDays', microDays)];
     ask({
       question: [...summaryLines(summarizeImport(await readHistory(), incoming)), ...microLine],
       confirm: 'importAdd',
@@ -106,7 +105,9 @@ export function YourData() {
     ask({
       question: [
         t('importSettingsConfirm'),
-        ...(result.own ? [t('importOwnToo', String(result.own.insights.length + result.own.exercises.length))] : []),
+        ...(result.own
+          ? [t('importOwnToo', formatNumber(result.own.insights.length + result.own.exercises.length))]
+          : []),
       ],
       confirm: 'importSettingsReplace',
       trigger: settingsRef,
@@ -126,7 +127,7 @@ export function YourData() {
     if (count === 0 && microDays === 0) return say(t('clearNothing'));
     ask({
       question: [
-        count === 0 ? t('clearConfirmMicro') : count === 1 ? t('clearConfirmOne') : t('clearConfirm', String(count)),
+        count === 0 ? t('clearConfirmMicro') : tCount('clearConfirm', count),
         ...(count > 0 && microDays > 0 ? [t('clearMicroToo')] : []),
       ],
       confirm: 'clearDelete',

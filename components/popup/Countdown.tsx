@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
-import { t } from '@/lib/browser/i18n';
+import { duration, t } from '@/lib/browser/i18n';
 import { MINUTE } from '@/lib/core/vocabulary';
 
 /** How often the popup refreshes its countdown; minutes need no finer tick. */
@@ -10,7 +10,7 @@ const TICK_MS = 10_000;
 export function countdownText(nextBreakAt: number | null, now: number): string {
   if (nextBreakAt === null) return t('loading');
   const minutes = Math.ceil((nextBreakAt - now) / MINUTE);
-  return minutes <= 0 ? t('nextBreakUnderMinute') : t('nextBreakMinutes', String(minutes));
+  return minutes <= 0 ? t('nextBreakUnderMinute') : duration(minutes, 'minute', 'short');
 }
 
 /**

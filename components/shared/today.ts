@@ -1,4 +1,4 @@
-import { t } from '@/lib/browser/i18n';
+import { formatNumber, t } from '@/lib/browser/i18n';
 import { useFollowedHistory } from './useFollowedHistory';
 
 /**
@@ -14,7 +14,7 @@ export function useTakenToday(): number | undefined {
 
 /** Today's breaks in words, never "17 of 6": "3 of 6 today", "6 of 6: goal met", then "7 today". */
 export function todayLine(taken: number, goal: number): string {
-  if (taken < goal) return t('todayOf', [String(taken), String(goal)]);
-  if (taken === goal) return t('todayGoalMet', String(goal));
-  return t('todayBeyond', String(taken));
+  if (taken < goal) return t('todayOf', [formatNumber(taken), formatNumber(goal)]);
+  if (taken === goal) return t('todayGoalMet', formatNumber(goal));
+  return t('todayBeyond', formatNumber(taken));
 }

@@ -1,6 +1,6 @@
 import { type SaveSettings, useSectionSave } from '@/components/options/save';
 import { ActionError } from '@/components/shared/useAction';
-import { t } from '@/lib/browser/i18n';
+import { t, tCount } from '@/lib/browser/i18n';
 import { currentRhythm, RHYTHMS, withRhythm } from '@/lib/core/settings/first-run';
 import type { Settings } from '@/lib/core/settings/settings';
 
@@ -24,8 +24,8 @@ export function RhythmChoice({ settings, onSave: pageSave }: { settings: Setting
             onChange={() => onSave((latest) => withRhythm(latest, rhythm))}
           />
           <span>
-            <strong>{t('welcomeRhythmEvery', String(rhythm.intervalMinutes))}</strong>
-            <span class="muted">{t('welcomeRhythmBreak', String(rhythm.breakMinutes))}</span>
+            <strong>{tCount('welcomeRhythmEvery', rhythm.intervalMinutes)}</strong>
+            <span class="muted">{tCount('welcomeRhythmBreak', rhythm.breakMinutes)}</span>
           </span>
         </label>
       ))}

@@ -7,7 +7,7 @@ import { markPageLanguage } from '@/lib/browser/i18n';
 import { sendToBackground } from '@/lib/browser/messages';
 
 markPlace();
-markPageLanguage();
+markPageLanguage('extName');
 void firstPaintReady().then(() => {
   render(<PopupApp />, document.getElementById('app') as HTMLElement);
   // What comes after the first paint fades in (screen.css); what the page opens with shows at once.

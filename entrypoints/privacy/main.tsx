@@ -1,8 +1,7 @@
 import { render } from 'preact';
 import '@/components/privacy/privacy.css';
 import { PrivacyPolicy } from '@/components/privacy/PrivacyPolicy';
-import { markPageLanguage, t } from '@/lib/browser/i18n';
+import { markPageLanguage } from '@/lib/browser/i18n';
 
-markPageLanguage();
-document.title = `${t('extName')}: ${t('privacyTitle')}`;
+markPageLanguage('pageTitlePrivacy');
 render(<PrivacyPolicy />, document.getElementById('app') as HTMLElement);

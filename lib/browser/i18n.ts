@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { MessageKey } from '@/lib/core/message-key';
+import type { MessageKey, PluralKey } from '@/lib/core/message-key';
 import { textDirection } from '@/lib/core/text-direction';
 
 /**
@@ -30,11 +30,52 @@ export function shownLocale(): string {
   return shown;
 }
 
-/** Marks the page with the language it is shown in and that language's direction, before it renders. */
-export function markPageLanguage(): void {
+/**
+ * Marks the page with the language it is shown in and that language's
+ * direction, and gives it its title in that language, before it renders.
+ */
+export function markPageLanguage(title: MessageKey): void {
   const root = document.documentElement;
   root.lang = shownLocale();
   root.dir = textDirection(root.lang);
+  document.title = t(title);
+}
+
+/** Formatters by what they write: making one is slow, and a page writes many numbers. */
+const formats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(name: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const format = formats.get(name) ?? new Intl.NumberFormat(shownLocale(), options);
+  formats.set(name, format);
+  return format;
+}
+
+/** A number as the language shown writes it: "1,234" or "1.234" or "١٬٢٣٤". */
+export const formatNumber = (n: number, options: Intl.NumberFormatOptions = {}) =>
+  numberFormat(JSON.stringify(options), options).format(n);
+
+/**
+ * A length of time in the words of the language shown, which Intl knows with
+ * its plural forms: "5 min" or "5 Min." (short), "5 minutes" or "5 минут" (long).
+ */
+export const duration = (n: number, unit: 'second' | 'minute' | 'hour', width: 'short' | 'long') =>
+  formatNumber(n, { style: 'unit', unit, unitDisplay: width });
+
+let plurals: Intl.PluralRules | undefined;
+
+/**
+ * A message with a count in it, in the plural form the language shown needs
+ * for that count: `key_one`, `key_few`, `key_many` ... as its rules say, or
+ * `key_other` where a language gives no special form. The count, written as
+ * the language writes numbers, is the message's first placeholder; `rest`
+ * fills the others.
+ */
+export function tCount(key: PluralKey, n: number, rest: string[] = []): string {
+  plurals ??= new Intl.PluralRules(shownLocale());
+  const substitutions = [formatNumber(n), ...rest];
+  // A form English lacks (`_few`) is not among the typed names, but any locale may hold it.
+  const form = browser.i18n.getMessage(`${key}_${plurals.select(n)}` as MessageKey, substitutions);
+  return form || t(`${key}_other`, substitutions);
 }
 
 /** One formatter for every time shown: making one is slow, and a history page shows a hundred. */

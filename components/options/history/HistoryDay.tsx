@@ -1,5 +1,5 @@
 import type { ContentText } from '@/content/types';
-import { shownLocale, t } from '@/lib/browser/i18n';
+import { formatNumber, shownLocale, t } from '@/lib/browser/i18n';
 import { addDays, dayStart } from '@/lib/core/history/dates';
 import type { HistoryDay as Day } from '@/lib/core/history/filter';
 import type { MicroDay } from '@/lib/core/history/micro-tally';
@@ -35,7 +35,7 @@ export function HistoryDay({ day, today, library, micro }: Props) {
       <h3 id={id}>{dayHeading(day.day, today)}</h3>
       {micro && (
         <p class="muted small">
-          {t('historyMicroLine', [String(micro.shown), String(micro.skipped), String(micro.snoozed)])}
+          {t('historyMicroLine', [formatNumber(micro.shown), formatNumber(micro.skipped), formatNumber(micro.snoozed)])}
         </p>
       )}
       <ul class="history-list" aria-labelledby={id}>

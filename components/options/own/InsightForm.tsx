@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { THEMES, type Theme } from '@/content/types';
-import { t } from '@/lib/browser/i18n';
+import { t, tCount } from '@/lib/browser/i18n';
 import { checkOwnInsight, OWN_LIMITS, type OwnInsight } from '@/lib/core/content/own';
 import { ChoiceSelect, FormEnd } from './FormParts';
 
@@ -40,7 +40,7 @@ export function InsightForm({ start, onSave, onCancel }: Props) {
         onInput={(event) => (text.value = event.currentTarget.value)}
       />
       <p id="own-insight-count" class="muted small">
-        {t('ownCharsLeft', String(OWN_LIMITS.insightChars - text.value.length))}
+        {tCount('ownCharsLeft', OWN_LIMITS.insightChars - text.value.length)}
       </p>
       <ChoiceSelect
         id="own-insight-theme"

@@ -1,9 +1,9 @@
-import { t } from '@/lib/browser/i18n';
+import { t, tCount } from '@/lib/browser/i18n';
 import { axisTicks } from '@/lib/core/history/charts';
 import type { DayCount } from '@/lib/core/history/stats';
 import { ChartFigure } from './ChartFigure';
 import { DateAxis } from './DateAxis';
-import { count, counted, tableDate } from './format';
+import { count, tableDate } from './format';
 import { useInlineSize } from './useInlineSize';
 
 /** The plot's height and the room around it for the labels, in px. */
@@ -32,7 +32,7 @@ export function DayChart({ days }: { days: readonly DayCount[] }) {
   return (
     <ChartFigure
       title={t('chartCaption')}
-      summary={t('daySummary', [counted(taken, 'countBreaksOne', 'countBreaksOther'), count(skipped)])}
+      summary={t('daySummary', [tCount('countBreaks', taken), count(skipped)])}
       columns={[t('chartDay'), t('chartTaken'), t('chartSkipped')]}
       rows={days.map((d) => ({ key: d.day, header: tableDate(d.day), cells: [count(d.taken), count(d.skipped)] }))}
     >

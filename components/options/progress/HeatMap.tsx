@@ -1,7 +1,7 @@
-import { t } from '@/lib/browser/i18n';
+import { formatNumber, t, tCount } from '@/lib/browser/i18n';
 import { HEAT_WEEKS, type HeatWeek, heatMapSummary } from '@/lib/core/history/charts';
 import { ChartFigure } from './ChartFigure';
-import { count, counted, monthName, shortDate, weekday } from './format';
+import { count, monthName, shortDate, weekday } from './format';
 import { useInlineSize } from './useInlineSize';
 
 /** Room for the weekday names at the side and the month names above, and the space between cells, in px. */
@@ -16,10 +16,10 @@ const NAMED_ROWS = [0, 2, 4];
 
 function summaryOf(weeks: readonly HeatWeek[]): string {
   const { taken, days, busiest } = heatMapSummary(weeks);
-  const span = String(HEAT_WEEKS);
+  const span = formatNumber(HEAT_WEEKS);
   if (taken === 0) return t('heatSummaryNone', span);
-  const breaks = counted(taken, 'countBreaksOne', 'countBreaksOther');
-  const onDays = counted(days, 'countDaysOne', 'countDaysOther');
+  const breaks = tCount('countBreaks', taken);
+  const onDays = tCount('countDays', days);
   const busiestDay = busiest === null ? undefined : weeks[0]?.days[busiest]?.day;
   return busiestDay
     ? t('heatSummaryBusiest', [breaks, onDays, span, weekday(busiestDay, 'long')])
@@ -37,7 +37,7 @@ export function HeatMap({ weeks }: { weeks: HeatWeek[] }) {
   const pitch = cell + GAP;
   const height = TOP + 7 * pitch;
   const firstWeek = weeks[0]?.days ?? [];
-  const title = t('heatTitle', String(HEAT_WEEKS));
+  const title = t('heatTitle', formatNumber(HEAT_WEEKS));
   return (
     <ChartFigure
       title={title}

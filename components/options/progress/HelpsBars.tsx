@@ -1,8 +1,8 @@
-import { t } from '@/lib/browser/i18n';
+import { formatNumber, t, tCount } from '@/lib/browser/i18n';
 import { bestHelp, changeExtent } from '@/lib/core/history/charts';
 import { MIN_MOOD_PAIRS, type Stats } from '@/lib/core/history/stats';
 import { ChartFigure } from './ChartFigure';
-import { count, counted, moodChange } from './format';
+import { count, moodChange } from './format';
 
 type Helps = Stats['helps'];
 
@@ -54,7 +54,7 @@ export function HelpsBars({ helps }: { helps: Helps }) {
         <>
           <ul class="helps">
             {rows.map(({ kind, averageChange, count: checkIns }) => {
-              const checkInsText = counted(checkIns, 'countCheckInsOne', 'countCheckInsOther');
+              const checkInsText = tCount('countCheckIns', checkIns);
               return (
                 <li key={kind}>
                   <span class="helps-kind">{t(`kind_${kind}`)}</span>
@@ -70,7 +70,7 @@ export function HelpsBars({ helps }: { helps: Helps }) {
               );
             })}
           </ul>
-          <p class="small muted">{t('helpsNote', String(MIN_MOOD_PAIRS))}</p>
+          <p class="small muted">{t('helpsNote', formatNumber(MIN_MOOD_PAIRS))}</p>
         </>
       )}
     </ChartFigure>

@@ -1,6 +1,6 @@
-import { t } from '@/lib/browser/i18n';
+import { t, tCount } from '@/lib/browser/i18n';
 import type { Stats } from '@/lib/core/history/stats';
-import { count, counted, percent, wordFor } from './format';
+import { count, percent } from './format';
 
 /** A tile: a big number, then what it counts, read in that order ("2 of 6 breaks today"). */
 export function Tile({ value, label }: { value: string; label: string }) {
@@ -20,11 +20,11 @@ export function StatTiles({ stats }: { stats: Stats }) {
   const { today, week, currentStreak, longestStreak, mindfulMinutes, completionRate } = stats;
   return (
     <ul class="tiles">
-      <Tile value={count(today.taken)} label={counted(today.goal, 'tileTodayOne', 'tileTodayOther')} />
-      <Tile value={count(week.taken)} label={t('tileWeek', count(week.goal))} />
-      <Tile value={count(currentStreak)} label={wordFor(currentStreak, 'tileStreakOne', 'tileStreakOther')} />
-      <Tile value={count(longestStreak)} label={wordFor(longestStreak, 'tileLongestOne', 'tileLongestOther')} />
-      <Tile value={count(mindfulMinutes)} label={wordFor(mindfulMinutes, 'tileMinutesOne', 'tileMinutesOther')} />
+      <Tile value={count(today.taken)} label={tCount('tileToday', today.goal)} />
+      <Tile value={count(week.taken)} label={tCount('tileWeek', week.goal)} />
+      <Tile value={count(currentStreak)} label={tCount('tileStreak', currentStreak)} />
+      <Tile value={count(longestStreak)} label={tCount('tileLongest', longestStreak)} />
+      <Tile value={count(mindfulMinutes)} label={tCount('tileMinutes', mindfulMinutes)} />
       {completionRate !== null && <Tile value={percent(completionRate)} label={t('tileCompletion')} />}
     </ul>
   );

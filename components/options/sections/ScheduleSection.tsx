@@ -1,5 +1,5 @@
 import { ActionError } from '@/components/shared/useAction';
-import { t } from '@/lib/browser/i18n';
+import { formatNumber, t } from '@/lib/browser/i18n';
 import { MICRO_GAP_MS } from '@/lib/core/schedule/micro';
 import { MINUTE } from '@/lib/core/vocabulary';
 import { Dependants } from '../fields/Dependants';
@@ -48,7 +48,7 @@ export function ScheduleSection({ settings, onSave: pageSave }: SectionProps) {
         </Dependants>
         {settings.longBreaks && settings.microBreaks && !microFits(settings) && (
           <p class="muted small" role="status">
-            {t('microNeverComes', String(settings.intervalMinutes))}
+            {t('microNeverComes', formatNumber(settings.intervalMinutes))}
           </p>
         )}
         {!settings.longBreaks && !settings.microBreaks && (

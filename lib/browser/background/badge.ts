@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { clockTime, t } from '@/lib/browser/i18n';
+import { clockTime, duration, t } from '@/lib/browser/i18n';
 import { type Badge, badgeText, MINUTES_SHOWN } from '@/lib/core/schedule/badge';
 
 /** The alarm set for the moment the badge next changes (lib/core/schedule/badge.ts); none when it will not. */
@@ -11,8 +11,8 @@ export function badgeTitle(badge: Badge): string {
     case 'minutes':
       if (badge.minutes < 1) return t('nextBreakSoon');
       return badge.minutes < MINUTES_SHOWN
-        ? t('nextBreakIn', String(badge.minutes))
-        : t('nextBreakInHours', String(Math.floor(badge.minutes / 60)));
+        ? t('nextBreakIn', duration(badge.minutes, 'minute', 'short'))
+        : t('nextBreakInHours', duration(Math.floor(badge.minutes / 60), 'hour', 'short'));
     case 'paused':
       return badge.until === null ? t('pausedUntilResumed') : t('pausedUntil', clockTime(badge.until));
     case 'offHours':

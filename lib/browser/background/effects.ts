@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { t } from '@/lib/browser/i18n';
+import { duration, t } from '@/lib/browser/i18n';
 import { amendInHistory } from '@/lib/browser/storage/history';
 import { microTallyItem } from '@/lib/browser/storage/micro-tally-item';
 import { localDay } from '@/lib/core/history/dates';
@@ -39,10 +39,12 @@ export async function applyEffect(effect: Effect): Promise<void> {
       if (effect.kind === 'micro') return notify(MICRO_NOTIFICATION, t('microTitle'), t('microCueFar'));
       if (effect.kind === 'break') return notify(BREAK_NOTIFICATION, t('notifyTitle'), t('notifyMessage'));
       // The heads-up's Snooze, the second button, only where it would work.
-      return notify(BREAK_NOTIFICATION, t('headsUpTitle', String(effect.minutes)), t('headsUpMessage'), [
-        t('startNow'),
-        ...(effect.snooze ? [t('headsUpSnooze')] : []),
-      ]);
+      return notify(
+        BREAK_NOTIFICATION,
+        t('headsUpTitle', duration(effect.minutes, 'minute', 'short')),
+        t('headsUpMessage'),
+        [t('startNow'), ...(effect.snooze ? [t('headsUpSnooze')] : [])],
+      );
     case 'clearNotification':
       await browser.notifications.clear(effect.micro ? MICRO_NOTIFICATION : BREAK_NOTIFICATION);
       return;
