@@ -134,7 +134,7 @@ describe('Breathing Room: data you can trust', () => {
   });
 
   it('never writes over settings a newer version saved, and replaces them only when asked', async () => {
-    const newer = { v: 4, data: { intervalMinutes: 30, breakMinutes: 4, focusMode: 'deep' } };
+    const newer = { v: 99, data: { intervalMinutes: 30, breakMinutes: 4, focusMode: 'deep' } };
     await h.setStorage('sync', { settings: newer });
     const options = await openOptions(h, 'Schedule');
     await expect
