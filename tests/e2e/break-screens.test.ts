@@ -1,14 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INSIGHTS, PRACTICES } from '@/content/library';
-import { EN } from '@/content/text/en';
-import { practiceText } from '@/lib/core/content/practice';
 import {
   axeViolations,
   backToWork,
   beginButton,
   inView,
+  LONGEST,
   openPopup,
   pageSize,
   showContent,
@@ -20,28 +18,9 @@ import { type Harness, startHarness } from './harness';
 /*
  * The break's three screens and the popup at rest, measured as a person
  * meets them: each fits the popup with its primary action in view, shows
- * few controls, is clean to axe in both themes, and stays usable zoomed in.
- * The library's longest insight, and the practice with the most words under
- * Begin (its title, why and caution), make the tallest arrive: found from the
- * library, so a longer text written later is the one measured.
+ * few controls, is clean to axe in both themes, and stays usable zoomed in,
+ * with the library's longest words (LONGEST).
  */
-const longestBy = <T>(items: readonly T[], length: (item: T) => number) =>
-  items.reduce((a, b) => (length(b) > length(a) ? b : a));
-const underBegin = (id: string) => {
-  const practice = PRACTICES.find((item) => item.id === id);
-  const text = practice && practiceText(EN, practice);
-  return (text?.title.length ?? 0) + (text?.purpose.length ?? 0) + (text?.caution?.length ?? 0);
-};
-const LONGEST = {
-  insightId: longestBy(
-    INSIGHTS.filter((insight) => !insight.retiredInto),
-    (insight) => EN.insights[insight.id]?.length ?? 0,
-  ).id,
-  exerciseId: longestBy(
-    PRACTICES.filter((practice) => !practice.retired),
-    (practice) => underBegin(practice.id),
-  ).id,
-};
 
 interface Screen {
   name: 'arrive' | 'do' | 'close' | 'rest';

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
+import { INSIGHTS, PRACTICES } from '@/content/library';
+import { EN } from '@/content/text/en';
+import { practiceText } from '@/lib/core/content/practice';
 import { findExercise } from '@/lib/core/content/select';
 import type { Harness } from './harness';
 
@@ -140,3 +143,42 @@ export const focusUncovered = (page: Page) =>
       (el === top || el.contains(top) || (el.tagName === 'INPUT' && el.closest('label')?.contains(top) === true))
     );
   });
+
+/*
+ * The library's longest insight, and the practice with the most words under
+ * Begin (its title, why and caution), make the tallest arrive: found from the
+ * library, so a longer text written later is the one measured.
+ */
+const longestBy = <T>(items: readonly T[], length: (item: T) => number) =>
+  items.reduce((a, b) => (length(b) > length(a) ? b : a));
+const underBegin = (id: string) => {
+  const practice = PRACTICES.find((item) => item.id === id);
+  const text = practice && practiceText(EN, practice);
+  return (text?.title.length ?? 0) + (text?.purpose.length ?? 0) + (text?.caution?.length ?? 0);
+};
+export const LONGEST = {
+  insightId: longestBy(
+    INSIGHTS.filter((insight) => !insight.retiredInto),
+    (insight) => EN.insights[insight.id]?.length ?? 0,
+  ).id,
+  exerciseId: longestBy(
+    PRACTICES.filter((practice) => !practice.retired),
+    (practice) => underBegin(practice.id),
+  ).id,
+};
+
+/** The middle one of `items` by `length`: a break as long as most. */
+const middleBy = <T>(items: readonly T[], length: (item: T) => number) =>
+  [...items].sort((a, b) => length(a) - length(b))[Math.floor(items.length / 2)] as T;
+
+/** A break of the library's middle length, insight and practice alike. */
+export const TYPICAL = {
+  insightId: middleBy(
+    INSIGHTS.filter((insight) => !insight.retiredInto),
+    (insight) => EN.insights[insight.id]?.length ?? 0,
+  ).id,
+  exerciseId: middleBy(
+    PRACTICES.filter((practice) => !practice.retired),
+    (practice) => underBegin(practice.id),
+  ).id,
+};
