@@ -29,6 +29,10 @@ describe('the browser-free core', () => {
     ['lib/core', "import browser from 'webextension-polyfill';\nexport const x = browser;\n"],
     ['lib/core', 'export const x = chrome.runtime;\n'],
     ['lib/core', "import { t } from '@/lib/browser/i18n';\nexport const x = t;\n"],
+    ['lib/core', "import { t } from '../browser/i18n';\nexport const x = t;\n"],
+    ['lib/core', "import { storage } from '#imports';\nexport const x = storage;\n"],
+    ['lib/core', "import { storage } from 'wxt/utils/storage';\nexport const x = storage;\n"],
+    ['lib/core', "import { browser } from '@wxt-dev/browser';\nexport const x = browser;\n"],
     ['content', "import { browser } from 'wxt/browser';\nexport const x = browser;\n"],
   ])('refuses a browser import or global in %s/', (path, code) => {
     expect(lint(path, code)).toMatch(/noRestricted(Imports|Globals)/);
