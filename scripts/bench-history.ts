@@ -4,7 +4,6 @@
 // Times are reported against their targets, never asserted.
 
 import type { HistoryEntry } from '@/lib/core/history/types';
-import type { Mood, Outcome } from '@/lib/core/vocabulary';
 import { EXERCISES, INSIGHTS } from '../content/library';
 import { NEEDS } from '../content/types';
 import { isFolded } from '../lib/core/history/fold';
@@ -14,6 +13,8 @@ import { byMonth, monthFolds } from '../lib/core/history/months';
 import { computeStats } from '../lib/core/history/stats';
 import { encodeSummary, summarizeMonth } from '../lib/core/history/summary';
 import type { HistoryStore } from '../lib/core/history/types';
+import type { Mood, Outcome } from '../lib/core/vocabulary';
+import { MINUTE } from '../lib/core/vocabulary';
 import { benchInBrowser } from './bench-history-browser';
 
 const YEARS = 10;
@@ -22,7 +23,6 @@ const RUNS = 15;
 /** Targets from the issue: what a person's machine must never notice. */
 const STORAGE_TARGET = 1024 * 1024;
 const STATS_TARGET_MS = 20;
-const MINUTE = 60_000;
 
 /** A fixed seed (mulberry32), so every run measures the same history. */
 let seed = 20_260_302;

@@ -5,9 +5,8 @@
 import { INITIAL_STATE, type ScheduleEvent } from '../lib/core/schedule/types';
 import { wakesBetween } from '../lib/core/schedule/wakes';
 import { DEFAULT_SETTINGS, type Settings } from '../lib/core/settings/settings';
+import { DAY, MINUTE } from '../lib/core/vocabulary';
 
-const MINUTE = 60_000;
-const DAY = 24 * 60 * MINUTE;
 /** A Wednesday, and the Saturday after it, from midnight local time. */
 const WEDNESDAY = new Date(2026, 10, 25).getTime();
 const SATURDAY = new Date(2026, 10, 28).getTime();

@@ -1,6 +1,7 @@
 import type { BreakContent } from './content/select';
 import { isId, isRecord, isTime, memberOf } from './guards';
 import type { PlayerState } from './player';
+import { MINUTE } from './vocabulary';
 
 /*
  * Where a person is in a break, as kept in session storage: small and
@@ -22,7 +23,7 @@ export interface BreakProgress {
 }
 
 /** How long the close screen stays for a popup opened again after the break ended. */
-export const CLOSE_KEPT_MS = 10 * 60_000;
+export const CLOSE_KEPT_MS = 10 * MINUTE;
 
 /** True while `progress` is a close screen still worth showing at `now`. */
 export const closeStillShown = (progress: BreakProgress | null, now: number): progress is BreakProgress =>

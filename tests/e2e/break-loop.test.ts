@@ -1,10 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MINUTE } from '@/lib/core/vocabulary';
 import { backToWork, beginButton, putOff, shownBreak, startBreak, takeBreak } from './break-steps';
 import { bringBreakForward, eventually, type Harness, startHarness } from './harness';
 import { enter, goToSection, openOptions, TODAY_ONE_OF_SIX, todayLine } from './options-steps';
-
-const MINUTE = 60_000;
 
 /*
  * The whole break loop as a person meets it, in real Chromium with the built

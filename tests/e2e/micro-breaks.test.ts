@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MicroTally } from '@/lib/core/history/micro-tally';
+import { MINUTE } from '@/lib/core/vocabulary';
 import { axeViolations, openPopup, POPUP_SIZE, putOff } from './break-steps';
 import { bringMicroForward, eventually, type Harness, startHarness } from './harness';
 import { enter, goToSection, openOptions } from './options-steps';
@@ -14,7 +15,6 @@ import { enter, goToSection, openOptions } from './options-steps';
  * Progress, History and the history file.
  */
 
-const MINUTE = 60_000;
 const CUE = /Look at something far away|Roll your shoulders|Unclench your jaw|breathe out, slowly/;
 
 /** Today's local day, as the tally keys it. */

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HistoryEntry } from '@/lib/core/history/types';
+import { DAY } from '@/lib/core/vocabulary';
 import { backToWork, openPopup, putOff, startBreak, takeBreak } from './break-steps';
 import { type Harness, startHarness } from './harness';
 import { chartTable, openOptions, todayLine } from './options-steps';
@@ -61,7 +62,6 @@ describe('Breathing Room progress and history', () => {
 
 /** A Wednesday afternoon, the "now" of the charts below, so their days are the same on every run. */
 const NOW = new Date(2026, 10, 25, 15, 0).getTime();
-const DAY = 86_400_000;
 
 /** A break `daysAgo` days before NOW's day, at 10:00 plus `n` times ten minutes. */
 function entry(daysAgo: number, n: number, fields: Partial<HistoryEntry>): HistoryEntry {

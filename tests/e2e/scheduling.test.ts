@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MINUTE } from '@/lib/core/vocabulary';
 import { eventually, type Harness, startHarness } from './harness';
-
-const MINUTE = 60_000;
 
 /*
  * The schedule as a person meets it: pausing and resuming from the popup,

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HistoryEntry } from '@/lib/core/history/types';
+import { DAY, MINUTE } from '@/lib/core/vocabulary';
 import { eventually } from '../support/eventually';
 import { beginButton, POPUP_SIZE, showContent } from './break-steps';
 import { type Harness, startHarness } from './harness';
@@ -14,9 +15,6 @@ import { type Harness, startHarness } from './harness';
  */
 const STORE_SIZE = { width: 1280, height: 800 };
 const OUT = 'store/screenshots';
-
-const MINUTE = 60_000;
-const DAY = 24 * 60 * MINUTE;
 
 /**
  * Ten weeks of an ordinary working rhythm before `now`: five to seven breaks

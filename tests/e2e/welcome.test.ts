@@ -4,12 +4,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '@/lib/core/settings/settings';
+import { MINUTE } from '@/lib/core/vocabulary';
 import { EXTENSION_DIR, welcomePage } from '../../scripts/chromium.mjs';
 import { eventually } from '../support/eventually';
 import { axeViolations, pageSize, tabStops } from './break-steps';
 import { type Harness, startHarness } from './harness';
-
-const MINUTE = 60_000;
 
 /** The break alarm's time, once it is `minutes` after the countdown's start. */
 async function alarmAfter(h: Harness, minutes: number) {

@@ -4,9 +4,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { scheduleItem } from '@/lib/browser/storage/items';
 import type { Badge } from '@/lib/core/schedule/badge';
 import { type Effect, INITIAL_STATE } from '@/lib/core/schedule/types';
+import { MINUTE as MIN } from '@/lib/core/vocabulary';
 import { createScheduleRunner } from './runner';
 
-const MIN = 60_000;
 const NOW = Date.UTC(2026, 2, 2, 9, 0);
 
 /** A runner whose clock starts at NOW and moves on `step` ms per event, recording every effect and badge. */

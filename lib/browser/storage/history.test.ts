@@ -18,12 +18,12 @@ import { isHistoryNewer } from '@/lib/browser/storage/history-watch';
 import { fold } from '@/lib/core/history/fold';
 import { computeStats } from '@/lib/core/history/stats';
 import type { HistoryEntry } from '@/lib/core/history/types';
+import { DAY } from '@/lib/core/vocabulary';
 import { at, breakEnding } from '@/tests/support/arbitraries';
 import { storageNoticeItem } from './items';
 import { NewerVersionError } from './typed-item';
 
 const NOW = at(2026, 3, 2, 9);
-const DAY = 24 * 60 * 60_000;
 
 beforeEach(() => {
   fakeBrowser.reset();

@@ -4,6 +4,7 @@ process.env.TZ = 'Europe/Berlin';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Mood } from '@/lib/core/vocabulary';
+import { DAY } from '@/lib/core/vocabulary';
 import { at, breakEnding, entryArb, storeOf } from '@/tests/support/arbitraries';
 import {
   axisTicks,
@@ -18,7 +19,6 @@ import {
 import { dayStart, localDay } from './dates';
 import { computeStats, RECENT_DAYS } from './stats';
 
-const DAY = 24 * 3_600_000;
 /** From the first time a clock can say to the last local day before year 10000 (later ones have five-digit years). */
 const nowArb = fc.integer({ min: 0, max: at(9999, 12, 30) });
 

@@ -3,6 +3,7 @@ process.env.TZ = 'Europe/Berlin';
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { HOUR } from '@/lib/core/vocabulary';
 import {
   addDays,
   dayKeyer,
@@ -16,7 +17,6 @@ import {
 } from './dates';
 
 const at = (y: number, m: number, d: number, h = 0, min = 0) => new Date(y, m - 1, d, h, min).getTime();
-const HOUR = 3_600_000;
 
 describe('the test zone', () => {
   it('is Berlin, with its clock changes in 2026', () => {

@@ -1,4 +1,4 @@
-import { isRested } from '@/lib/core/vocabulary';
+import { HOUR, isRested } from '@/lib/core/vocabulary';
 import { dayKeyer } from './dates';
 import type { DayTotals, HistoryEntry } from './types';
 
@@ -9,7 +9,7 @@ export const KEEP_DAYS = 365;
  * The most one break adds to mindful time: a natural break can be a whole
  * night away, and a night's sleep is not two hundred mindful minutes.
  */
-export const MINDFUL_CAP_MS = 2 * 60 * 60 * 1000;
+export const MINDFUL_CAP_MS = 2 * HOUR;
 
 /** Totals of a day with no breaks. */
 export const noTotals = (): DayTotals => ({

@@ -1,5 +1,5 @@
 import { isRecord } from '@/lib/core/guards';
-import { isRested, RESTED_OUTCOMES } from '@/lib/core/vocabulary';
+import { HOUR, isRested, RESTED_OUTCOMES } from '@/lib/core/vocabulary';
 import { dayStart, isDay } from './dates';
 import { decodeMonth } from './month';
 import { parseHistory, parseHistoryEntry } from './parse';
@@ -33,7 +33,7 @@ export function breaksFromTotals(day: string, totals: Record<string, number>): H
   const share = rested > 0 ? Math.floor(seconds / rested) : 0;
   let extra = rested > 0 ? seconds - share * rested : 0;
   // Noon: whatever the clocks did that day, a break of up to two hours ends on it.
-  const noon = dayStart(day) + 12 * 60 * 60 * 1000;
+  const noon = dayStart(day) + 12 * HOUR;
   const entries: HistoryEntry[] = [];
   for (const outcome of V2_OUTCOMES) {
     for (let n = 1; n <= count(outcome); n++) {

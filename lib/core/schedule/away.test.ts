@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/core/settings/settings';
+import { MINUTE as MIN } from '@/lib/core/vocabulary';
 import { IDLE_DETECTION_SECONDS } from './away';
 import { decide } from './decide';
 import { type Effect, INITIAL_STATE, type ScheduleState } from './types';
 
 /* Time away from the computer: idle, locked, and back. Working hours are off, so times are plain UTC. */
 
-const MIN = 60_000;
 /** Defaults (a 3-minute break every 45 minutes) without the heads-up. */
 const S: Settings = { ...DEFAULT_SETTINGS, headsUpMinutes: 0 };
 /** 2026-03-02T09:00:00Z, a Monday. */

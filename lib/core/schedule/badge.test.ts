@@ -1,11 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/core/settings/settings';
-import { MINUTE as MIN } from '@/lib/core/vocabulary';
+import { HOUR, MINUTE as MIN } from '@/lib/core/vocabulary';
 import { badgeFor, badgeRefreshAt, badgeText } from './badge';
 import { INITIAL_STATE, type ScheduleState } from './types';
 
-const HOUR = 60 * MIN;
 /** Wednesday 25 November 2026, 10:00 local time. */
 const NOW = new Date(2026, 10, 25, 10, 0).getTime();
 const S: Settings = DEFAULT_SETTINGS;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/core/settings/settings';
+import { MINUTE as MIN } from '@/lib/core/vocabulary';
 import { decide } from './decide';
 import { type Effect, INITIAL_STATE, type ScheduleState } from './types';
 
 /* The optional reminder chime: with sound on, a reminder that reaches the person comes with it; the badge never does. */
 
-const MIN = 60_000;
 /** Defaults without the heads-up, so each test sees only the break alarm it is about. */
 const S: Settings = { ...DEFAULT_SETTINGS, headsUpMinutes: 0 };
 const SOUND: Settings = { ...S, sound: true, volume: 35 };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { INSIGHTS as ALL_INSIGHTS } from '@/content/library';
 import { contentForBreak } from '@/lib/core/content/for-break';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/core/settings/settings';
+import { MINUTE as MIN } from '@/lib/core/vocabulary';
 import { decide } from './decide';
 import { INITIAL_STATE, type ScheduleState } from './types';
 
@@ -10,7 +11,6 @@ const INSIGHTS = ALL_INSIGHTS.filter((insight) => !insight.retiredInto);
 
 /* Sequences of events: rules that only show over several breaks or across a clock change. */
 
-const MIN = 60_000;
 /** Defaults without the heads-up, so each test sees only the break alarm it is about. */
 const S: Settings = { ...DEFAULT_SETTINGS, headsUpMinutes: 0 };
 

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { contentForBreak } from '@/lib/core/content/for-break';
 import { findExercise, findInsight } from '@/lib/core/content/select';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/core/settings/settings';
+import { MINUTE as MIN } from '@/lib/core/vocabulary';
 import { decide } from './decide';
 import { INITIAL_STATE, type ScheduleState } from './types';
 
-const MIN = 60_000;
 /** Defaults without the heads-up, so each test sees only the break alarm it is about. */
 const S: Settings = { ...DEFAULT_SETTINGS, headsUpMinutes: 0 };
 

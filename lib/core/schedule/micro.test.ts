@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/core/settings/settings';
-import { MICRO_OUTCOMES } from '@/lib/core/vocabulary';
+import { MICRO_OUTCOMES, MINUTE as MIN } from '@/lib/core/vocabulary';
 import { settingsArb } from '@/tests/support/arbitraries';
 import { decide } from './decide';
 import { MICRO_GAP_MS, microDueAt } from './micro';
@@ -13,7 +13,6 @@ import { type Effect, INITIAL_STATE, type ScheduleEvent, type ScheduleState } fr
  * seconds beside the longer break every 45, with explicit timestamps.
  */
 
-const MIN = 60_000;
 /** 2026-03-02T09:00:00Z, a plain Monday morning. */
 const T0 = Date.UTC(2026, 2, 2, 9, 0);
 /** Micro-breaks on, no heads-up: each test sees only the one alarm. */

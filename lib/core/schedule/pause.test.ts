@@ -4,6 +4,7 @@ process.env.TZ = 'Europe/Berlin';
 
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/core/settings/settings';
+import { MINUTE as MIN } from '@/lib/core/vocabulary';
 import { badgeFor } from './badge';
 import { decide } from './decide';
 import { type Effect, INITIAL_STATE, type ScheduleState } from './types';
@@ -13,7 +14,6 @@ afterAll(() => {
   else process.env.TZ = ORIGINAL_TZ;
 });
 
-const MIN = 60_000;
 /** The defaults, heads-up of 1 minute included, so clearing it is visible. */
 const S: Settings = DEFAULT_SETTINGS;
 /** The defaults with Mon-Fri 09:00-18:00 switched on. */

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/core/settings/settings';
+import { MINUTE as MIN } from '@/lib/core/vocabulary';
 import { badgeFor } from './badge';
 import { decide } from './decide';
 import { type Effect, INITIAL_STATE, type ScheduleState } from './types';
 
 /* How a due break reaches the person: reminder style, don't-interrupt, heads-up, snooze. Working hours are off. */
 
-const MIN = 60_000;
 /** Defaults without the heads-up, so each test sees only the break alarm it is about. */
 const S: Settings = { ...DEFAULT_SETTINGS, headsUpMinutes: 0 };
 /** 2026-03-02T09:00:00Z, a Monday. */

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/core/settings/settings';
-import { MINUTE as MIN } from '@/lib/core/vocabulary';
+import { HOUR, MINUTE as MIN } from '@/lib/core/vocabulary';
 import { INITIAL_STATE, type ScheduleState } from './types';
 import { wakesBetween } from './wakes';
 
-const HOUR = 60 * MIN;
 /** Wednesday 25 November 2026, 00:00 local time. */
 const MIDNIGHT = new Date(2026, 10, 25).getTime();
 const S: Settings = DEFAULT_SETTINGS;

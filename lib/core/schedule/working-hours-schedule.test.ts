@@ -4,6 +4,7 @@ process.env.TZ = 'Europe/Berlin';
 
 import { afterAll, describe, expect, it } from 'vitest';
 import { type DayRange, DEFAULT_SETTINGS, type Settings } from '@/lib/core/settings/settings';
+import { HOUR, MINUTE as MIN } from '@/lib/core/vocabulary';
 import { decide } from './decide';
 import { type Effect, INITIAL_STATE, type ScheduleEvent, type ScheduleState } from './types';
 
@@ -12,8 +13,6 @@ afterAll(() => {
   else process.env.TZ = ORIGINAL_TZ;
 });
 
-const MIN = 60_000;
-const HOUR = 60 * MIN;
 /** Mon-Fri 09:00-18:00 switched on; no heads-up, so each test sees only the break alarm. */
 const WORK: Settings = {
   ...DEFAULT_SETTINGS,

@@ -4,6 +4,7 @@ process.env.TZ = 'Europe/Berlin';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DayRange, DEFAULT_SETTINGS, type WorkingHours } from '@/lib/core/settings/settings';
+import { HOUR, MINUTE as MIN } from '@/lib/core/vocabulary';
 import { isWorkingTime, nextBreakTime, rangeEndAt, startOfTomorrowsWork } from './working-hours';
 
 afterAll(() => {
@@ -11,8 +12,6 @@ afterAll(() => {
   else process.env.TZ = ORIGINAL_TZ;
 });
 
-const MIN = 60_000;
-const HOUR = 60 * MIN;
 /** An absolute moment, written with its UTC offset so each test says exactly which instant it means. */
 const at = (iso: string): number => Date.parse(iso);
 

@@ -6,14 +6,13 @@ import { encodeMonth } from '@/lib/core/history/month-encode';
 import type { HistoryEntry } from '@/lib/core/history/types';
 import { EMPTY_HISTORY } from '@/lib/core/history/types';
 import { DEFAULT_SETTINGS } from '@/lib/core/settings/settings';
-import { MAX_HISTORY_ENTRIES } from '@/lib/core/vocabulary';
+import { HOUR, MAX_HISTORY_ENTRIES } from '@/lib/core/vocabulary';
 import { microTallyArb, storeArb } from '@/tests/support/arbitraries';
 import { exportHistoryJson, exportSettingsJson } from './export';
 import { MAX_IMPORT_BYTES } from './file';
 import { parseHistoryImport, validateEntry } from './import-history';
 
 const NOW = Date.UTC(2026, 10, 25, 9, 30);
-const HOUR = 60 * 60 * 1000;
 const bytes = (text: string) => new TextEncoder().encode(text).length;
 const importText = (text: string) => parseHistoryImport(text, bytes(text));
 

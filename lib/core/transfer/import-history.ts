@@ -1,13 +1,14 @@
 import { NEEDS } from '@/content/types';
 import { isId, isRecord, memberOf } from '@/lib/core/guards';
 import { isDay } from '@/lib/core/history/dates';
+import { MINDFUL_CAP_MS } from '@/lib/core/history/fold';
 import { breaksFromTotals, LEGACY_TOTAL_FIELDS, MAX_DAY_COUNT } from '@/lib/core/history/legacy';
 import { type MicroDay, type MicroTally, parseMicroDay } from '@/lib/core/history/micro-tally';
 import { byEnd } from '@/lib/core/history/month';
 import { breakCore, parseMood } from '@/lib/core/history/parse';
 import type { HistoryEntry, HistoryStore } from '@/lib/core/history/types';
 import { isCleanText } from '@/lib/core/text';
-import { MAX_HISTORY_ENTRIES, NOTE_LIMIT } from '@/lib/core/vocabulary';
+import { MAX_HISTORY_ENTRIES, NOTE_LIMIT, SECOND } from '@/lib/core/vocabulary';
 import { fail, type ImportError, readFile } from './file';
 
 /*
@@ -39,7 +40,7 @@ function validTotals(raw: unknown): Record<string, number> | null {
   if (!isRecord(raw)) return null;
   const valid = LEGACY_TOTAL_FIELDS.every((key) => {
     const value = raw[key];
-    const most = key === 'mindfulSeconds' ? MAX_DAY_COUNT * 2 * 60 * 60 : MAX_DAY_COUNT;
+    const most = key === 'mindfulSeconds' ? MAX_DAY_COUNT * (MINDFUL_CAP_MS / SECOND) : MAX_DAY_COUNT;
     return Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= most;
   });
   return valid ? (raw as Record<string, number>) : null;
