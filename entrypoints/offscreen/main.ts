@@ -3,7 +3,7 @@ import type { ChimeRequest } from '@/lib/browser/background/sound';
 
 /**
  * Chrome's offscreen document for the reminder chime: the service worker has no
- * Audio, so it opens this page and asks it to play (lib/background/sound.ts).
+ * Audio, so it opens this page and asks it to play (lib/browser/background/sound.ts).
  * Every other message (the pages' requests to the background reach here too)
  * is left alone, unanswered. The page stays open; Chrome closes an audio
  * offscreen document by itself after 30 seconds without sound.

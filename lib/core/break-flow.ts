@@ -94,6 +94,3 @@ export function asksMoodBefore(settings: Settings, active: ActiveBreak): boolean
 
 /** Whether the close screen asks how they feel now. */
 export const asksMoodAfter = (settings: Settings): boolean => settings.moodCheckIn;
-
-/** Whether a step asks the person to close their eyes: the exercise then offers a chime at each step. */
-export const eyesClosedAt = (exercise: Exercise, step: number): boolean => exercise.eyesClosed?.includes(step) === true;

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'preact';
+import { memberOf } from '@/lib/core/guards';
 import type { MessageKey } from '@/lib/core/message-key';
 import type { Settings } from '@/lib/core/settings/settings';
 import type { SaveSettings } from '../save';
@@ -45,6 +46,5 @@ export const LOADERS: Readonly<Record<SectionId, Loader>> = {
 
 /** The section a URL hash names; the schedule for none or an unknown one. */
 export function sectionOf(hash: string): SectionId {
-  const id = hash.replace(/^#/, '');
-  return (SECTIONS as readonly string[]).includes(id) ? (id as SectionId) : 'schedule';
+  return memberOf(SECTIONS, hash.replace(/^#/, '')) ?? 'schedule';
 }

@@ -12,7 +12,7 @@ export interface ChimeRequest {
 /** The unlisted page that plays sound for Chrome's service worker (entrypoints/offscreen/). */
 const OFFSCREEN_PAGE = '/offscreen.html';
 
-/** The reminder chime's file, the short one (see lib/chime.ts). */
+/** The reminder chime's file, the short one (see lib/browser/chime.ts). */
 const CHIME_FILE = '/sounds/chime.wav';
 
 /** Chrome's answer to a second createDocument while one document is open. */

@@ -41,8 +41,6 @@ const KEEP_WHEN_FULL = [90, 30];
 
 export type RecordResult = 'recorded' | 'already' | 'madeRoom';
 
-/** True when a newer version of Breathing Room saved history: this one then writes nothing. */
-
 /**
  * Adds one finished break to its month, once (a break already there, same
  * id, is not added again), and folds the months that have grown older than

@@ -1,6 +1,6 @@
 import { type BreakProgress, parseBreakProgress } from '@/lib/core/break-progress';
-import { isRecord, isTime } from '@/lib/core/guards';
-import type { StorageNotice } from '@/lib/core/history/types';
+import { isRecord, isTime, memberOf } from '@/lib/core/guards';
+import { STORAGE_NOTICE_KINDS, type StorageNotice } from '@/lib/core/history/types';
 import { parseSchedule } from '@/lib/core/schedule/parse';
 import type { ScheduleState } from '@/lib/core/schedule/types';
 import { parseSettings } from '@/lib/core/settings/parse';
@@ -19,8 +19,8 @@ import { defineItem } from './typed-item';
 
 /**
  * Settings follow the person through the browser's own sync. Written by the
- * options page, and by the break view (hearts, the step chime), in the popup
- * or its window. Fields a newer version added are kept, and a newer
+ * options page, the welcome page, and the break view (hearts, Hide, the step
+ * chime), in the popup or its window. Fields a newer version added are kept, and a newer
  * version's settings are never written over (see TypedItem.update).
  *
  * v1: the first shape. v2: the step chime (off) and the large reminder style.
@@ -61,16 +61,18 @@ export const scheduleItem = /* @__PURE__ */ defineItem<ScheduleState>({
   inMemoryWhenFull: true,
 });
 
-const NOTICES: readonly StorageNotice['kind'][] = ['folded', 'full'];
-
-/** A notice about storage for the options page to show; null when there is nothing to say. Written by the background. */
+/**
+ * A notice about storage for the options page to show; null when there is
+ * nothing to say. Written by the background, and cleared by options once its
+ * cause is gone.
+ */
 export const storageNoticeItem = /* @__PURE__ */ defineItem<StorageNotice | null>({
   area: 'local',
   key: 'storageNotice',
   version: 1,
   parse: (raw) => {
     if (!isRecord(raw) || !isTime(raw.at)) return null;
-    const kind = NOTICES.find((known) => known === raw.kind);
+    const kind = memberOf(STORAGE_NOTICE_KINDS, raw.kind);
     return kind ? { at: raw.at, kind } : null;
   },
   protectNewer: false,

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { isRecord } from '@/lib/core/guards';
 import { isChangeOf, readStored, type StorageArea, writeStored } from './areas';
 import { lockName, withLock } from './lock';

@@ -54,5 +54,9 @@ export type DayTotals = Record<(typeof DAY_TOTAL_FIELDS)[number], number>;
  */
 export interface StorageNotice {
   at: number;
-  kind: 'folded' | 'full';
+  kind: StorageNoticeKind;
 }
+
+/** The kinds of storage notice, in one list for the type and the stored item's parser. */
+export const STORAGE_NOTICE_KINDS = ['folded', 'full'] as const;
+export type StorageNoticeKind = (typeof STORAGE_NOTICE_KINDS)[number];
