@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { partAt, practiceText } from '@/lib/core/content/practice';
 import { findExercise, findInsight } from '@/lib/core/content/select';
-import OLD_IDS from './fixtures/library-ids-0.1.json';
+import OLD_IDS from '../tests/support/fixtures/library-ids-0.1.json';
 import { EXERCISES, PRACTICES, SEQUENCES } from './library';
 import { EN } from './text/en';
 import { EXERCISE_KINDS, type Exercise, exerciseSeconds, holdsBreath, NEEDS } from './types';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { similarity } from '../tests/support/similarity';
 import { INSIGHTS } from './insights';
-import { similarity } from './similarity';
 import { EN } from './text/en';
 import { EXERCISE_KINDS, THEMES } from './types';
 
@@ -8,7 +8,7 @@ const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const live = INSIGHTS.filter((insight) => !insight.retiredInto);
 const text = (id: string) => EN.insights[id] ?? '';
 
-/** Two insights say the same when their texts share half their concepts (content/similarity.ts). */
+/** Two insights say the same when their texts share half their concepts (tests/support/similarity.ts). */
 const SAME = 0.5;
 
 /** The near-duplicates an editor found in the 0.1 library (their words then), each a case the measure must catch. */
