@@ -7,14 +7,15 @@ export const PlayIcon = (props: IconProps) => (
   </Icon>
 );
 
+/** Back and Next point along the line, so they turn round in a language read right to left. */
 export const BackIcon = (props: IconProps) => (
-  <Icon {...props}>
+  <Icon class="along-line" {...props}>
     <path d="M15 5l-7 7 7 7" />
   </Icon>
 );
 
 export const NextIcon = (props: IconProps) => (
-  <Icon {...props}>
+  <Icon class="along-line" {...props}>
     <path d="M9 5l7 7-7 7" />
   </Icon>
 );
