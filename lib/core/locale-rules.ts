@@ -11,6 +11,9 @@ export type MessagesFile = Record<string, { message: string; placeholders?: Reco
 /** Messages that read the same in every language: the product's name. */
 export const SAME_IN_EVERY_LANGUAGE: readonly string[] = ['extName'];
 
+/** Whether a message has words of its own, beside its placeholders ("$TITLE$, $LENGTH$" has none to translate). */
+const hasWords = (message: string) => /\p{L}/u.test(message.replace(/\$[a-z0-9_]+\$/gi, ''));
+
 const PLURAL_FORM = /^(.+)_(zero|one|two|few|many|other)$/;
 
 /**
@@ -62,7 +65,12 @@ export function localeProblems(english: MessagesFile, locale: string, translated
     }
     const { message } = entry;
     if (message.trim() === '') problems.push(`${locale}: ${key} is empty`);
-    else if (message === englishMessage && !SAME_IN_EVERY_LANGUAGE.includes(key) && locale !== 'en')
+    else if (
+      message === englishMessage &&
+      hasWords(message) &&
+      !SAME_IN_EVERY_LANGUAGE.includes(key) &&
+      locale !== 'en'
+    )
       problems.push(`${locale}: ${key} is left in English`);
     const names = (text: string) => placeholdersIn(text).join(', ') || 'none';
     if (names(message) !== names(englishMessage))
