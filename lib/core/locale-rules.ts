@@ -14,6 +14,17 @@ export const SAME_IN_EVERY_LANGUAGE: readonly string[] = ['extName'];
 /** Whether a message has words of its own, beside its placeholders ("$TITLE$, $LENGTH$" has none to translate). */
 const hasWords = (message: string) => /\p{L}/u.test(message.replace(/\$[a-z0-9_]+\$/gi, ''));
 
+/**
+ * Messages a language writes exactly as English does, each checked by a
+ * reader of it: French says "Pause", "Options" and "30 minutes" too.
+ */
+export const SAME_AS_ENGLISH: Readonly<Record<string, readonly string[]>> = {
+  fr: ['pause_30', 'playerPause', 'optionsLink', 'aboutVersion'],
+};
+
+const sameWords = (locale: string, key: string) =>
+  locale === 'en' || SAME_IN_EVERY_LANGUAGE.includes(key) || (SAME_AS_ENGLISH[locale] ?? []).includes(key);
+
 const PLURAL_FORM = /^(.+)_(zero|one|two|few|many|other)$/;
 
 /**
@@ -65,12 +76,7 @@ export function localeProblems(english: MessagesFile, locale: string, translated
     }
     const { message } = entry;
     if (message.trim() === '') problems.push(`${locale}: ${key} is empty`);
-    else if (
-      message === englishMessage &&
-      hasWords(message) &&
-      !SAME_IN_EVERY_LANGUAGE.includes(key) &&
-      locale !== 'en'
-    )
+    else if (message === englishMessage && hasWords(message) && !sameWords(locale, key))
       problems.push(`${locale}: ${key} is left in English`);
     const names = (text: string) => placeholdersIn(text).join(', ') || 'none';
     if (names(message) !== names(englishMessage))
