@@ -1,7 +1,7 @@
 import { useSignal } from '@preact/signals';
 import type { RefObject } from 'preact';
 import { useRef } from 'preact/hooks';
-import { describeError } from '@/lib/browser/errors';
+import { ActionError, useAction } from '@/components/shared/useAction';
 import { formatNumber, t, tCount } from '@/lib/browser/i18n';
 import { updateHistory } from '@/lib/browser/storage/history';
 import { readHistory } from '@/lib/browser/storage/history-read';
@@ -44,15 +44,20 @@ interface Pending {
  */
 export function YourData() {
   const pending = useSignal<Pending | null>(null);
-  const error = useSignal('');
+  // One place for what went wrong: a refused file's reason, or a failed write or export.
+  const action = useAction();
   const status = useSignal('');
   const historyRef = useRef<HTMLButtonElement>(null);
   const settingsRef = useRef<HTMLButtonElement>(null);
   const clearRef = useRef<HTMLButtonElement>(null);
 
   const say = (message: string, isError = false) => {
-    error.value = isError ? message : '';
+    action.error.value = isError ? message : null;
     status.value = isError ? '' : message;
+  };
+  /** Runs a write or an export; on failure the error replaces what was said before. */
+  const attempt = async (work: () => Promise<unknown>) => {
+    if (!(await action.run(work))) status.value = '';
   };
   const ask = (next: Pending) => {
     say('');
@@ -63,12 +68,7 @@ export function YourData() {
     trigger.current?.focus();
   };
   const confirm = async (current: Pending) => {
-    try {
-      say(await current.run());
-    } catch (error) {
-      console.error('Breathing Room:', error);
-      say(describeError(error), true);
-    }
+    await attempt(async () => say(await current.run()));
     close(current.trigger);
   };
 
@@ -150,11 +150,7 @@ export function YourData() {
       <p class="muted">{t('yourDataNote')}</p>
       <div style={row}>
         {EXPORTS.map(([what, label]) => (
-          <button
-            key={what}
-            type="button"
-            onClick={() => exportData(what).catch((error) => say(describeError(error), true))}
-          >
+          <button key={what} type="button" onClick={() => attempt(() => exportData(what))}>
             {t(label)}
           </button>
         ))}
@@ -191,9 +187,7 @@ export function YourData() {
           onCancel={() => close(open.trigger)}
         />
       )}
-      <p role="alert" class="error">
-        {error}
-      </p>
+      <ActionError action={action} />
       <p role="status" class="muted">
         {status}
       </p>

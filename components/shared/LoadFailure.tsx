@@ -4,7 +4,8 @@ import { t } from '@/lib/browser/i18n';
 export function LoadFailure() {
   return (
     <div role="alert">
-      <p>{t('errorBreakViewLoad')}</p>
+      {/* The page's one heading while it shows nothing else: what went wrong. */}
+      <h1>{t('errorBreakViewLoad')}</h1>
       <button type="button" class="primary" onClick={() => location.reload()}>
         {t('reloadPage')}
       </button>

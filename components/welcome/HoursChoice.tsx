@@ -1,10 +1,8 @@
-import { useSignal } from '@preact/signals';
 import { useRef } from 'preact/hooks';
 import { type SaveSettings, useSectionSave } from '@/components/options/save';
 import { dayName } from '@/components/shared/dayName';
-import { ActionError } from '@/components/shared/useAction';
+import { ActionError, useAction } from '@/components/shared/useAction';
 import { t } from '@/lib/browser/i18n';
-import type { MessageKey } from '@/lib/core/message-key';
 import { todaysHours, withWorkingHours } from '@/lib/core/settings/first-run';
 import type { DayRange, Settings } from '@/lib/core/settings/settings';
 import { minutesToTime, timeToMinutes, WEEK_FROM_MONDAY } from '@/lib/core/settings/time-field';
@@ -19,7 +17,8 @@ export function HoursChoice({ settings, onSave: pageSave }: { settings: Settings
   const today = new Date().getDay();
   const { enabled } = settings.workingHours;
   const range = todaysHours(settings, today);
-  const problem = useSignal<MessageKey | null>(null);
+  // A time that makes no range is said beside the fields, where every action here says what went wrong.
+  const times = useAction();
   const days = WEEK_FROM_MONDAY.filter((day) => settings.workingHours.days[day]?.length || day === today);
 
   const from = useRef<HTMLInputElement>(null);
@@ -29,8 +28,9 @@ export function HoursChoice({ settings, onSave: pageSave }: { settings: Settings
   // Both fields as they read now: one left wrong is not saved, and is not lost when the other changes.
   const changeTime = () => {
     const [start, end] = [timeToMinutes(from.current?.value ?? ''), timeToMinutes(to.current?.value ?? '')];
-    problem.value = start === null || end === null ? 'errorTimeEmpty' : end <= start ? 'welcomeHoursOrder' : null;
-    if (start !== null && end !== null && !problem.value) void save(true, { start, end });
+    const problem = start === null || end === null ? 'errorTimeEmpty' : end <= start ? 'welcomeHoursOrder' : null;
+    times.error.value = problem && t(problem);
+    if (start !== null && end !== null && !problem) void save(true, { start, end });
   };
 
   return (
@@ -52,9 +52,7 @@ export function HoursChoice({ settings, onSave: pageSave }: { settings: Settings
               <input ref={to} type="time" defaultValue={minutesToTime(range.end)} onChange={changeTime} />
             </label>
           </div>
-          <p class="action-error" role="alert">
-            {problem.value && t(problem.value)}
-          </p>
+          <ActionError action={times} />
           <p class="muted small">{t('welcomeHoursDays', days.map(dayName).join(', '))}</p>
         </>
       ) : (
