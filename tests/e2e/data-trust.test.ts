@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fold } from '@/lib/core/history/fold';
 import type { HistoryEntry } from '@/lib/core/history/types';
 import { backToWork, beginButton, openPopup, startBreak } from './break-steps';
-import { bringBreakForward, eventually, type Harness, startHarness } from './harness';
+import { eventually, type Harness, startHarness } from './harness';
 import { enter, goToSection, openOptions } from './options-steps';
 
 const MINUTE = 60_000;
@@ -162,7 +162,7 @@ describe('Breathing Room: data you can trust', () => {
 
     await options.getByRole('button', { name: "Use this version's settings…" }).click();
     await options.getByRole('button', { name: 'Replace them' }).click();
-    await expect.poll(async () => (await h.storage('sync')).settings?.v).toBe(3);
+    await expect.poll(async () => (await h.storage('sync')).settings?.v).toBeLessThan(newer.v);
     expect((await h.storage('sync')).settings?.data).toMatchObject({ intervalMinutes: 30, breakMinutes: 4 });
     await options.close();
   });
@@ -192,9 +192,8 @@ describe('Breathing Room: data you can trust', () => {
   it('with storage.local full, the due break still comes, the person is told, and the close screen says what to do', async () => {
     const popup = await openPopup(h);
     await popup.getByText(/Next break in/).waitFor();
-    await bringBreakForward(popup, 3000);
-    // Fill storage.local to the brim, as years of another app's junk would (it cannot: this is ours).
-    await popup.evaluate(async () => {
+    // Fill storage.local to the brim first, as years of another app's junk would (it cannot: this is ours).
+    const refused = await popup.evaluate(async () => {
       for (let size = 8 * 1024 * 1024; size >= 16; size = Math.floor(size / 2)) {
         for (let n = 0; ; n++) {
           try {
@@ -204,8 +203,34 @@ describe('Breathing Room: data you can trust', () => {
           }
         }
       }
+      return chrome.storage.local.set({ 'junk-probe': 'x'.repeat(64) }).then(
+        () => false,
+        () => true,
+      );
     });
+    expect(refused).toBe(true);
+    // Then the break comes forward, its schedule in memory, as the extension keeps it while the store is full.
+    await popup.evaluate(async (ms) => {
+      await navigator.locks.request('breathing-room:local:schedule', async () => {
+        const { schedule } = (await chrome.storage.local.get('schedule')) as { schedule: { data: object } };
+        const when = Date.now() + ms;
+        const data = { ...schedule.data, nextBreakAt: when, cycleStartedAt: Date.now() - 1000, activeBreak: null };
+        await chrome.storage.session.set({ schedule: { ...schedule, data: { ...data, idleSince: null } } });
+        await chrome.alarms.create('break-due', { when });
+      });
+    }, 3000);
+    // The popup at rest says so, before the break comes.
+    const unsaved = popup.getByRole('alert').filter({ hasText: 'cannot save its schedule' });
+    await expect.poll(() => unsaved.isVisible()).toBe(true);
     await expect.poll(() => beginButton(popup).isVisible(), { timeout: 15_000 }).toBe(true);
+    // The break began while the store was full: its open break reached memory, and never storage.local.
+    const schedules = await popup.evaluate(async () => {
+      type Stored = { schedule?: { data: { activeBreak: unknown } } };
+      const open = async (area: 'session' | 'local') =>
+        ((await chrome.storage[area].get('schedule')) as Stored).schedule?.data.activeBreak;
+      return { memory: await open('session'), local: await open('local') };
+    });
+    expect(schedules).toEqual({ memory: expect.objectContaining({ trigger: 'schedule' }), local: null });
     expect(await h.alarm()).toBeDefined();
     await beginButton(popup).click();
     await popup.getByRole('button', { name: 'End', exact: true }).click();
@@ -228,14 +253,16 @@ describe('Breathing Room: data you can trust', () => {
       await chrome.storage.local.remove(Object.keys(all).filter((key) => key.startsWith('junk-')));
     });
     await backToWork(popup);
-    // Recorded once there was room, with how the person felt after.
+    // Recorded once there was room, with how the person felt after; the schedule is back in storage.local.
     expect((await h.storage('local')).history?.data.at(-1)).toMatchObject({ outcome: 'taken', moodAfter: 4 });
+    await expect.poll(() => unsaved.count()).toBe(0);
+    expect(await popup.evaluate(() => chrome.storage.session.get('schedule'))).toEqual({});
     expect(uncaught).toEqual([]);
     await popup.close();
   });
 
   /** Damaged values of every stored item, as a hand edit, a half-written value or another version could leave them. */
-  const damaged: [string, 'local' | 'sync', Record<string, unknown>][] = [
+  const damaged: [string, 'local' | 'sync' | 'session', Record<string, unknown>][] = [
     ['settings: not an envelope', 'sync', { settings: 'loud' }],
     [
       'settings: absurd numbers',
@@ -268,6 +295,40 @@ describe('Breathing Room: data you can trust', () => {
     ],
     ['history: a newer version', 'local', { history: { v: 9, data: 'future' } }],
     ['storage notice: junk', 'local', { storageNotice: { v: 1, data: { at: 1e308, kind: 'loud' } } }],
+    [
+      'own content: half of it junk',
+      'local',
+      { ownContent: { v: 1, data: { insights: [null, { id: 5, text: 1e308 }], exercises: 'all', gone: [1] } } },
+    ],
+    [
+      'micro-breaks: days of junk',
+      'local',
+      {
+        microBreaks: {
+          v: 1,
+          data: { '2026-13-40': { shown: 1 }, '2026-01-01': { shown: 1e308, skipped: -1 }, x: 'y' },
+        },
+      },
+    ],
+    [
+      "a break's progress: a close screen of junk",
+      'session',
+      {
+        breakProgress: {
+          v: 1,
+          data: { breakId: now, screen: 'close', savedAt: now, player: { status: 'done', step: 1e308 }, content: 5 },
+        },
+      },
+    ],
+    [
+      'history: a summary of junk',
+      'local',
+      {
+        // The summary is read for every month but the latest two the index lists.
+        history: { v: 3, data: { months: { '2020-01': 'folded', '2020-02': 'full', '2020-03': 'full' } } },
+        'history:summary': { v: 3, data: { '2020-01': { d: 'zz.zz', m: { x: [1e308, -1] } }, '2026-13': 'x' } },
+      },
+    ],
   ];
 
   it.each(damaged)(

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_IMPORT_BYTES } from '@/lib/core/transfer/file';
 import { backToWork, openPopup, putOff, startBreak, takeBreak } from './break-steps';
 import { type Harness, startHarness } from './harness';
 import { enter, goToSection, openOptions } from './options-steps';
@@ -38,6 +39,8 @@ describe('Breathing Room: your data', () => {
   let beforeClear: StoredHistory;
 
   const history = async () => (await h.storage('local')).history as unknown as StoredHistory | undefined;
+  /** All the extension keeps, local and synced: a refused file must change none of it, not only history. */
+  const everything = async () => ({ local: await h.storage('local'), sync: await h.storage('sync') });
   const section = () => options.getByRole('region', { name: 'Your data' });
   const button = (name: string) => section().getByRole('button', { name, exact: true });
   const alert = () => section().getByRole('alert');
@@ -50,11 +53,13 @@ describe('Breathing Room: your data', () => {
     return { download, path, text: await readFile(path, 'utf8') };
   }
 
-  /** Chooses a file in one of the hidden file inputs, found by its accessible name. */
-  async function choose(input: 'History file to import' | 'Settings file to import', text: string, name = 'file.json') {
-    await section()
-      .getByLabel(input)
-      .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  /**
+   * Chooses a file in one of the hidden file inputs, found by its accessible name: text is
+   * saved as UTF-8, bytes go in as they are (a file need not be valid UTF-8).
+   */
+  async function choose(input: 'History file to import' | 'Settings file to import', content: string | Buffer) {
+    const buffer = typeof content === 'string' ? Buffer.from(content) : content;
+    await section().getByLabel(input).setInputFiles({ name: 'file.json', mimeType: 'application/json', buffer });
   }
 
   beforeAll(async () => {
@@ -181,7 +186,9 @@ describe('Breathing Room: your data', () => {
     ],
     ['an empty file', () => '', /not complete JSON/],
     ['deeply nested junk', () => `${'['.repeat(50_000)}${']'.repeat(50_000)}`, /not the right kind/],
-    ['a file of invalid UTF-8', () => Buffer.from([0xff, 0xfe, 0x7b, 0xc3]).toString('latin1'), /not complete JSON/],
+    ['a file of invalid UTF-8', () => Buffer.from([0xff, 0xfe, 0x7b, 0xc3]), /not complete JSON/],
+    // One byte over the limit, and refused unread: read, spaces alone would say "not complete JSON".
+    ['a file of 10 MB and 1 byte', () => Buffer.alloc(MAX_IMPORT_BYTES + 1, 0x20), /larger than 10 MB/],
     ['NaN for a time', () => exported.text.replace(/"startedAt": \d+/, '"startedAt": NaN'), /not complete JSON/],
     [
       'a time of 1e308',
@@ -196,13 +203,32 @@ describe('Breathing Room: your data', () => {
     ['a huge id', () => exported.text.replace(/"id": "\d+"/, `"id": "${'x'.repeat(200_000)}"`), /^Break 1/],
     ['a file from a later version', () => exported.text.replace('"version": 2', '"version": 9'), /version 9/],
     ['a settings file', () => exported.text.replace('"kind": "history"', '"kind": "settings"'), /not the right kind/],
-  ])('refuses %s with a message, and changes nothing', async (_label, make, message) => {
-    await choose('History file to import', make());
-    await expect.poll(async () => (await alert().textContent()) ?? '').toMatch(message);
-    expect(await button('Add them').count()).toBe(0);
-    expect(await history()).toEqual(beforeClear);
-    expect(await axeViolations(options)).toEqual([]);
-    expect(await options.evaluate(() => 'polluted' in Object.prototype)).toBe(false);
+  ] as [string, () => string | Buffer, RegExp][])(
+    'refuses %s with a message, and changes nothing',
+    async (_label, make, message) => {
+      const before = await everything();
+      await choose('History file to import', make());
+      await expect.poll(async () => (await alert().textContent()) ?? '').toMatch(message);
+      expect(await button('Add them').count()).toBe(0);
+      expect(await history()).toEqual(beforeClear);
+      expect(await everything()).toEqual(before);
+      expect(await axeViolations(options)).toEqual([]);
+      expect(await options.evaluate(() => 'polluted' in Object.prototype)).toBe(false);
+    },
+  );
+
+  it('accepts the export saved with a byte-order mark, as some editors save it', async () => {
+    const before = await everything();
+    await choose(
+      'History file to import',
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(exported.text)]),
+    );
+    const summary = 'This file has 3 breaks: 0 new, 3 already here.';
+    await expect.poll(() => section().getByText(summary).isVisible()).toBe(true);
+    expect(await alert().filter({ hasText: /\S/ }).count()).toBe(0);
+    await button('Cancel').click();
+    await expect.poll(() => section().getByText(summary).count()).toBe(0);
+    expect(await everything()).toEqual(before);
   });
 
   it('exports settings and imports them back after confirming', async () => {
@@ -240,6 +266,7 @@ describe('Breathing Room: your data', () => {
 
   it('refuses a settings file with an invalid value, and changes nothing', async () => {
     const before = (await h.storage('sync')).settings;
+    const everythingBefore = await everything();
     const text = JSON.stringify({ app: 'breathing-room', kind: 'settings', version: 1, settings: { volume: 'loud' } });
     await choose('Settings file to import', text);
     await expect
@@ -247,6 +274,7 @@ describe('Breathing Room: your data', () => {
       .toBe('The setting "volume" in this file is not valid, so nothing was changed.');
     expect(await button('Replace settings').count()).toBe(0);
     expect((await h.storage('sync')).settings).toEqual(before);
+    expect(await everything()).toEqual(everythingBefore);
   });
 
   it('made no network request outside the extension', () => {
