@@ -1,8 +1,8 @@
+import type { SaveSettings } from '@/components/shared/save';
 import { useLibrary } from '@/components/shared/useLibrary';
 import { t } from '@/lib/browser/i18n';
 import { practiceTitle } from '@/lib/core/content/title';
 import type { Settings } from '@/lib/core/settings/settings';
-import type { SaveSettings } from './save';
 
 type HiddenKey = 'hiddenInsights' | 'hiddenExercises';
 

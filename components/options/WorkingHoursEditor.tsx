@@ -2,6 +2,7 @@ import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { addStyle } from '@/components/shared/addStyle';
 import { dayName } from '@/components/shared/dayName';
+import { type SaveSettings, useSectionSave } from '@/components/shared/save';
 import { ActionError } from '@/components/shared/useAction';
 import { t } from '@/lib/browser/i18n';
 import type { Settings, WorkingHours } from '@/lib/core/settings/settings';
@@ -9,7 +10,6 @@ import { minutesToTime, timeToMinutes, WEEK_FROM_MONDAY } from '@/lib/core/setti
 import { checkWorkingHours, type HoursProblem } from '@/lib/core/settings/working-hours-check';
 import { Dependants } from './fields/Dependants';
 import style from './hours.css?inline';
-import { type SaveSettings, useSectionSave } from './save';
 
 // Loaded with the section, not with the page (see addStyle).
 addStyle(style);

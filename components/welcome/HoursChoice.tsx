@@ -1,6 +1,6 @@
 import { useRef } from 'preact/hooks';
-import { type SaveSettings, useSectionSave } from '@/components/options/save';
 import { dayName } from '@/components/shared/dayName';
+import { type SaveSettings, useSectionSave } from '@/components/shared/save';
 import { ActionError, useAction } from '@/components/shared/useAction';
 import { t } from '@/lib/browser/i18n';
 import { todaysHours, withWorkingHours } from '@/lib/core/settings/first-run';

@@ -1,4 +1,4 @@
-import { type SaveSettings, useSectionSave } from '@/components/options/save';
+import { type SaveSettings, useSectionSave } from '@/components/shared/save';
 import { ActionError } from '@/components/shared/useAction';
 import { t, tCount } from '@/lib/browser/i18n';
 import { currentRhythm, RHYTHMS, withRhythm } from '@/lib/core/settings/first-run';

@@ -1,4 +1,4 @@
-import { type SaveSettings, useSectionSave } from '@/components/options/save';
+import { type SaveSettings, useSectionSave } from '@/components/shared/save';
 import { ActionError } from '@/components/shared/useAction';
 import { t } from '@/lib/browser/i18n';
 import type { Settings } from '@/lib/core/settings/settings';

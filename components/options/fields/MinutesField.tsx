@@ -1,7 +1,7 @@
+import { type SaveSettings, setField } from '@/components/shared/save';
 import type { MessageKey } from '@/lib/core/message-key';
 import type { NumberSetting, Settings } from '@/lib/core/settings/settings';
 import { validateMinutes } from '@/lib/core/settings/validate-minutes';
-import { type SaveSettings, setField } from '../save';
 import { CheckedField } from './CheckedField';
 
 interface Props {

@@ -1,7 +1,7 @@
+import { type FlagSetting, type SaveSettings, setField } from '@/components/shared/save';
 import { t } from '@/lib/browser/i18n';
 import type { MessageKey } from '@/lib/core/message-key';
 import type { Settings } from '@/lib/core/settings/settings';
-import { type FlagSetting, type SaveSettings, setField } from '../save';
 
 interface Props {
   name: FlagSetting;

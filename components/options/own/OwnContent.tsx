@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { addStyle } from '@/components/shared/addStyle';
+import type { SaveSettings } from '@/components/shared/save';
 import { ActionError, useAction } from '@/components/shared/useAction';
 import { useStored } from '@/components/shared/useStored';
 import { t } from '@/lib/browser/i18n';
@@ -17,7 +18,6 @@ import {
 } from '@/lib/core/content/own';
 import type { Settings } from '@/lib/core/settings/settings';
 import { SettingSwitch } from '../fields/SettingSwitch';
-import type { SaveSettings } from '../save';
 import { ExerciseForm } from './ExerciseForm';
 import { InsightForm } from './InsightForm';
 import { OwnList } from './OwnList';

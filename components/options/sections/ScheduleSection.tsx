@@ -1,3 +1,4 @@
+import { useSectionSave } from '@/components/shared/save';
 import { ActionError } from '@/components/shared/useAction';
 import { formatNumber, t } from '@/lib/browser/i18n';
 import { MICRO_GAP_MS } from '@/lib/core/schedule/micro';
@@ -5,7 +6,6 @@ import { MINUTE } from '@/lib/core/vocabulary';
 import { Dependants } from '../fields/Dependants';
 import { MinutesField } from '../fields/MinutesField';
 import { SettingSwitch } from '../fields/SettingSwitch';
-import { useSectionSave } from '../save';
 import { WorkingHoursEditor } from '../WorkingHoursEditor';
 import type { SectionProps } from './sections';
 

@@ -1,8 +1,8 @@
 import type { ComponentType } from 'preact';
+import type { SaveSettings } from '@/components/shared/save';
 import { memberOf } from '@/lib/core/guards';
 import type { MessageKey } from '@/lib/core/message-key';
 import type { Settings } from '@/lib/core/settings/settings';
-import type { SaveSettings } from '../save';
 
 /** What every section is given: the stored settings and the page's one way to change them. */
 export interface SectionProps {
@@ -35,12 +35,12 @@ type Loader = () => Promise<ComponentType<SectionProps>>;
  */
 export const LOADERS: Readonly<Record<SectionId, Loader>> = {
   schedule: () => import('./ScheduleSection').then((m) => m.ScheduleSection),
-  reminders: () => import('../ReminderSettings').then((m) => m.ReminderSettings),
-  break: () => import('../BreakSettings').then((m) => m.BreakSettings),
-  content: () => import('../ContentChoices').then((m) => m.ContentChoices),
+  reminders: () => import('./ReminderSettings').then((m) => m.ReminderSettings),
+  break: () => import('./BreakSettings').then((m) => m.BreakSettings),
+  content: () => import('./ContentChoices').then((m) => m.ContentChoices),
   progress: () => import('../progress/ProgressArea').then((m) => m.ProgressArea),
   history: () => import('../history/HistoryArea').then((m) => m.HistoryArea),
-  data: () => import('../YourData').then((m) => m.YourData),
+  data: () => import('./YourData').then((m) => m.YourData),
   about: () => import('./AboutSection').then((m) => m.AboutSection),
 };
 

@@ -1,14 +1,14 @@
 import { useSignal } from '@preact/signals';
 import { useEffect } from 'preact/hooks';
+import { type SaveSettings, useSectionSave } from '@/components/shared/save';
 import { ActionError } from '@/components/shared/useAction';
 import { EXERCISE_KINDS, THEMES } from '@/content/types';
 import { libraryInEnglish } from '@/lib/browser/content-text';
 import { t } from '@/lib/browser/i18n';
 import type { MessageKey } from '@/lib/core/message-key';
 import type { Settings } from '@/lib/core/settings/settings';
-import { HiddenItems } from './HiddenItems';
-import { OwnContentEditor } from './own/OwnContent';
-import { type SaveSettings, useSectionSave } from './save';
+import { HiddenItems } from '../HiddenItems';
+import { OwnContentEditor } from '../own/OwnContent';
 
 interface GroupProps<T extends string> {
   name: string;

@@ -1,12 +1,12 @@
 import { RadioGroup } from '@/components/shared/RadioGroup';
+import { type SaveSettings, setField, useSectionSave } from '@/components/shared/save';
 import { ActionError } from '@/components/shared/useAction';
 import { playChime } from '@/lib/browser/chime';
 import { t } from '@/lib/browser/i18n';
 import type { Settings } from '@/lib/core/settings/settings';
 import { COLOR_THEMES } from '@/lib/core/vocabulary';
-import { Dependants } from './fields/Dependants';
-import { SettingSwitch } from './fields/SettingSwitch';
-import { type SaveSettings, setField, useSectionSave } from './save';
+import { Dependants } from '../fields/Dependants';
+import { SettingSwitch } from '../fields/SettingSwitch';
 
 /** What a break is like: the optional chimes and their volume, the mood check-in, and the light or dark look. */
 export function BreakSettings({ settings, onSave: pageSave }: { settings: Settings; onSave: SaveSettings }) {

@@ -1,14 +1,14 @@
 import { RadioGroup } from '@/components/shared/RadioGroup';
+import { type SaveSettings, setField, useSectionSave } from '@/components/shared/save';
 import { ActionError } from '@/components/shared/useAction';
 import { t } from '@/lib/browser/i18n';
 import type { Settings } from '@/lib/core/settings/settings';
 import { validateSnoozes } from '@/lib/core/settings/validate-snoozes';
 import { REMINDER_STYLES } from '@/lib/core/vocabulary';
-import { CheckedField } from './fields/CheckedField';
-import { Dependants } from './fields/Dependants';
-import { MinutesField } from './fields/MinutesField';
-import { SettingSwitch } from './fields/SettingSwitch';
-import { type SaveSettings, setField, useSectionSave } from './save';
+import { CheckedField } from '../fields/CheckedField';
+import { Dependants } from '../fields/Dependants';
+import { MinutesField } from '../fields/MinutesField';
+import { SettingSwitch } from '../fields/SettingSwitch';
 
 /** Snooze choices as typed ("5, 10, 15"), saved shortest first once valid. */
 function SnoozeChoices({

@@ -14,8 +14,8 @@ import { mergeMicroTally } from '@/lib/core/history/micro-tally-add';
 import type { MessageKey } from '@/lib/core/message-key';
 import { parseHistoryImport } from '@/lib/core/transfer/import-history';
 import { parseSettingsImport } from '@/lib/core/transfer/import-settings';
-import { Confirm } from './fields/Confirm';
-import { addedMessage, exportData, FileButton, readImport, summaryLines } from './ImportDialog';
+import { Confirm } from '../fields/Confirm';
+import { addedMessage, exportData, FileButton, readImport, summaryLines } from '../ImportDialog';
 
 type ButtonRef = RefObject<HTMLButtonElement | null>;
 
