@@ -17,12 +17,15 @@ const hasWords = (message: string) => /\p{L}/u.test(message.replace(/\$[a-z0-9_]
 /**
  * Messages a language writes exactly as English does, each checked by a
  * reader of it: French says "Pause", "Options" and "30 minutes" too, German
- * "Okay" and "Check-ins", Indonesian "Grounding".
+ * "Okay" and "Check-ins", Dutch "Begin", Swedish "Version", Indonesian
+ * "Grounding".
  */
 export const SAME_AS_ENGLISH: Readonly<Record<string, readonly string[]>> = {
   fr: ['pause_30', 'playerPause', 'optionsLink', 'aboutVersion'],
   id: ['kind_grounding'],
   de: ['mood_3', 'aboutVersion', 'chartCheckIns'],
+  nl: ['beginExercise', 'chartCheckIns', 'countCheckIns_other'],
+  sv: ['aboutVersion'],
 };
 
 const sameWords = (locale: string, key: string) =>
