@@ -17,7 +17,7 @@ addStyle(css);
 const CUES = ['microCueFar', 'microCueShoulders', 'microCueJaw', 'microCueBreathe'] as const satisfies MessageKey[];
 
 /** The cue for a micro-break: the same for the same micro-break, the next one for the next. */
-export const cueFor = (shownAt: number): MessageKey => CUES[Math.floor(shownAt / SECOND) % CUES.length] ?? CUES[0];
+const cueFor = (shownAt: number): MessageKey => CUES[Math.floor(shownAt / SECOND) % CUES.length] ?? CUES[0];
 
 /** The schedule tells the background how the micro-break ended; the page then closes where that is expected. */
 const finishMicro = (outcome: MicroOutcome) =>

@@ -7,7 +7,7 @@ import { MINUTE } from '@/lib/core/vocabulary';
 const TICK_MS = 10_000;
 
 /** The time left, in whole minutes rounded up, so "0 min" never shows. */
-export function countdownText(nextBreakAt: number | null, now: number): string {
+function countdownText(nextBreakAt: number | null, now: number): string {
   if (nextBreakAt === null) return t('loading');
   const minutes = Math.ceil((nextBreakAt - now) / MINUTE);
   return minutes <= 0 ? t('nextBreakUnderMinute') : duration(minutes, 'minute', 'short');

@@ -6,7 +6,7 @@ import { type Badge, badgeText, MINUTES_SHOWN } from '@/lib/core/schedule/badge'
 export const BADGE_ALARM = 'badge-tick';
 
 /** The tooltip says the same in words, for everyone who cannot read a badge at a glance. */
-export function badgeTitle(badge: Badge): string {
+function badgeTitle(badge: Badge): string {
   switch (badge.kind) {
     case 'minutes':
       if (badge.minutes < 1) return t('nextBreakSoon');

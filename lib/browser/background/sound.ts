@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 
 /** Marks a message for the offscreen page, so no other listener takes it for its own. */
-export const OFFSCREEN_CHIME = 'offscreen-chime';
+const OFFSCREEN_CHIME = 'offscreen-chime';
 
 /** What the background sends the offscreen page: play the reminder chime at this volume (0-100). */
 export interface ChimeRequest {

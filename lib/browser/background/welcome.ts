@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 
 /** The welcome page's address inside the extension. */
-export const WELCOME_PAGE = '/welcome.html';
+const WELCOME_PAGE = '/welcome.html';
 
 /**
  * Opens the welcome page on a first install only: an update, a browser

@@ -36,9 +36,8 @@ export const OWN_LIMITS = {
 } as const;
 
 /** Own items' ids: "own-" and a base-36 time, in the library's id form. */
-export const OWN_PREFIX = 'own-';
-export const isOwnId = (value: unknown): value is string =>
-  typeof value === 'string' && /^own-[a-z0-9]{1,20}$/.test(value);
+const OWN_PREFIX = 'own-';
+const isOwnId = (value: unknown): value is string => typeof value === 'string' && /^own-[a-z0-9]{1,20}$/.test(value);
 
 export interface OwnInsight {
   id: string;

@@ -32,7 +32,7 @@ export function mindfulSeconds(entry: HistoryEntry): number {
 }
 
 /** Adds one break to a day's totals, in place. */
-export function addToTotals(totals: DayTotals, entry: HistoryEntry): void {
+function addToTotals(totals: DayTotals, entry: HistoryEntry): void {
   totals[entry.outcome] += 1;
   totals.mindfulSeconds += mindfulSeconds(entry);
 }

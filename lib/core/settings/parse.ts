@@ -49,7 +49,7 @@ export function parseSnoozeMinutes(raw: unknown): number[] {
 }
 
 /** Working hours: kept whole when every part is valid, else the default (off, Mon-Fri 9-18). */
-export function parseWorkingHours(raw: unknown): WorkingHours {
+function parseWorkingHours(raw: unknown): WorkingHours {
   const fallback = DEFAULT_SETTINGS.workingHours;
   if (!isRecord(raw) || typeof raw.enabled !== 'boolean' || !Array.isArray(raw.days) || raw.days.length !== 7) {
     return fallback;
