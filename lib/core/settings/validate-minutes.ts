@@ -1,5 +1,6 @@
 import type { MessageKey } from '@/lib/core/message-key';
 import { type NumberSetting, SETTING_LIMITS } from './settings';
+import { typedNumbers } from './typed-number';
 
 /** The result of checking what the person typed into a minutes field. */
 export type MinutesCheck = { ok: true; value: number } | { ok: false; error: MessageKey; substitutions?: string[] };
@@ -9,7 +10,7 @@ export type MinutesCheck = { ok: true; value: number } | { ok: false; error: Mes
  * each get their own message, so the person knows what to change.
  */
 export function validateMinutes(key: NumberSetting, text: string): MinutesCheck {
-  const trimmed = text.trim();
+  const trimmed = typedNumbers(text).trim();
   if (trimmed === '') return { ok: false, error: 'errorEmpty' };
   if (!/^\d+$/.test(trimmed)) return { ok: false, error: 'errorNotWhole' };
   const value = Number(trimmed);

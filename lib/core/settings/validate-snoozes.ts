@@ -1,5 +1,6 @@
 import type { MessageKey } from '@/lib/core/message-key';
 import { SNOOZE_LIMITS } from './settings';
+import { typedNumbers } from './typed-number';
 
 /** The result of checking what the person typed as snooze choices. */
 export type SnoozesCheck = { ok: true; value: number[] } | { ok: false; error: MessageKey; substitutions?: string[] };
@@ -12,7 +13,7 @@ export type SnoozesCheck = { ok: true; value: number[] } | { ok: false; error: M
  */
 export function validateSnoozes(text: string): SnoozesCheck {
   // Empty parts are ignored, so a trailing comma while typing ("5, 10,") is not an error.
-  const parts = text
+  const parts = typedNumbers(text)
     .split(',')
     .map((part) => part.trim())
     .filter((part) => part !== '');
