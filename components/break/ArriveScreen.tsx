@@ -1,5 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
+import { libraryTextProps } from '@/lib/browser/content-text';
 import { t } from '@/lib/browser/i18n';
 import type { Mood } from '@/lib/core/vocabulary';
 import { type Action, ActionError } from '../shared/useAction';
@@ -54,7 +55,9 @@ export function ArriveScreen(props: Props) {
       <h1 id="break-length" class="caption" tabIndex={-1} ref={heading}>
         {props.length}
       </h1>
-      <blockquote class="insight">{props.insight}</blockquote>
+      <blockquote class="insight" {...libraryTextProps()}>
+        {props.insight}
+      </blockquote>
       {props.mood && (
         <MoodFaces
           legend="moodNowQuestion"
@@ -72,7 +75,7 @@ export function ArriveScreen(props: Props) {
         </button>
         {props.caution && (
           <p class="caution small">
-            <InfoIcon /> <span>{props.caution}</span>
+            <InfoIcon /> <span dir="auto">{props.caution}</span>
           </p>
         )}
       </div>

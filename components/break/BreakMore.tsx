@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
-import { t } from '@/lib/browser/i18n';
+import { libraryTextProps } from '@/lib/browser/content-text';
+import { isolated, t } from '@/lib/browser/i18n';
 import { CareNote } from '../shared/CareNote';
 import { MoreIcon } from './icons';
 
@@ -60,10 +61,10 @@ export function BreakMore({ why, steps, switches, careOpen, onAnotherInsight, on
       </button>
       {open.value && (
         <div id="break-more" class="more-panel" ref={panel}>
-          <p class="why">{t('whyThisOne', why)}</p>
+          <p class="why">{t('whyThisOne', isolated(why))}</p>
           <details>
             <summary>{t('allSteps')}</summary>
-            <ol>
+            <ol {...libraryTextProps()}>
               {steps.map((step) => (
                 <li key={step}>{step}</li>
               ))}

@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { exerciseSeconds } from '@/content/types';
 import { playChime } from '@/lib/browser/chime';
-import { t, tCount } from '@/lib/browser/i18n';
+import { isolated, t, tCount } from '@/lib/browser/i18n';
 import { settingsItem } from '@/lib/browser/storage/items';
 import { asksMoodAfter, asksMoodBefore, type BreakProgress, begin, control, end, restart } from '@/lib/core/break-flow';
 import type { BreakChime } from '@/lib/core/break-moment';
@@ -117,7 +117,7 @@ export function BreakView(props: BreakViewProps) {
       <ArriveScreen
         length={tCount('breakLength', Math.max(1, Math.round(exerciseSeconds(exercise) / 60)))}
         insight={library.insights[content.insightId] ?? t('missingContent')}
-        beginLabel={t('beginExercise', [text.title, length])}
+        beginLabel={t('beginExercise', [isolated(text.title), length])}
         why={text.purpose}
         caution={text.caution ?? (ways.some((way) => way.reason === 'ifHeavy') ? t('ifHeavyHint') : undefined)}
         steps={text.steps}
@@ -161,7 +161,7 @@ export function BreakView(props: BreakViewProps) {
   }
   return (
     <CloseScreen
-      done={t('closeDone', [text.title, length])}
+      done={t('closeDone', [isolated(text.title), length])}
       mood={asksMoodAfter(settings)}
       note={exercise.kind === 'reflection'}
       content={content}

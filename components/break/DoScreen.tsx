@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Exercise } from '@/content/types';
+import { libraryTextProps } from '@/lib/browser/content-text';
 import { formatNumber, t } from '@/lib/browser/i18n';
 import type { PlayerAction } from '@/lib/core/break-flow';
 import { isSetupStep, type PracticeText, pacingAt } from '@/lib/core/content/practice';
@@ -54,7 +55,8 @@ export function DoScreen(props: Props) {
   return (
     <section class={props.wayOut ? 'screen do has-way-out' : 'screen do'} aria-labelledby="do-heading">
       <h1 id="do-heading" class="caption" tabIndex={-1} ref={heading}>
-        {text.stepTitles[v.step] ?? text.title} · {t('stepOf', [formatNumber(v.step + 1), formatNumber(v.stepCount)])}
+        <bdi>{text.stepTitles[v.step] ?? text.title}</bdi> ·{' '}
+        {t('stepOf', [formatNumber(v.step + 1), formatNumber(v.stepCount)])}
       </h1>
       {paced ? (
         <Pacer pacing={paced} secondsIntoStep={v.secondsIntoStep} running={!paused} left={stepLeft} />
@@ -64,7 +66,7 @@ export function DoScreen(props: Props) {
         </Dial>
       )}
       {/* The setup step, and a paced step the pacer already speaks, are a caption; any other step is the words to follow. */}
-      <p key={v.step} class={paced || isSetupStep(exercise, v.step) ? 'step caption' : 'step'}>
+      <p key={v.step} class={paced || isSetupStep(exercise, v.step) ? 'step caption' : 'step'} {...libraryTextProps()}>
         {text.steps[v.step]}
       </p>
       <div class="player-controls">

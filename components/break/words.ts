@@ -1,5 +1,5 @@
 import { type ContentText, type Exercise, exerciseSeconds } from '@/content/types';
-import { duration, t } from '@/lib/browser/i18n';
+import { duration, isolated, t } from '@/lib/browser/i18n';
 import type { Switch, SwitchReason } from '@/lib/core/content/switches';
 import type { MessageKey } from '@/lib/core/message-key';
 import type { SwitchChoice } from './BreakMore';
@@ -24,7 +24,7 @@ export function switchChoices(
   onSelect: (exerciseId: string) => void,
 ): SwitchChoice[] {
   return ways.map(({ reason, exerciseId }) => ({
-    label: t(SWITCH_LABELS[reason].full, library.exercises[exerciseId]?.title ?? ''),
+    label: t(SWITCH_LABELS[reason].full, isolated(library.exercises[exerciseId]?.title ?? '')),
     short: t(SWITCH_LABELS[reason].short),
     onSelect: () => onSelect(exerciseId),
   }));

@@ -28,5 +28,12 @@ export function loadContentText(): Promise<ContentText> {
   return load();
 }
 
+/**
+ * The library's words as an element shows them: marked with their language,
+ * so a screen reader reads English as English on an Arabic page, and laid out
+ * in their own direction.
+ */
+export const libraryTextProps = () => ({ lang: libraryLanguage(shownLocale(), WRITTEN), dir: 'auto' as const });
+
 /** Whether the library shows in English while the pages are in another language. */
 export const libraryInEnglish = () => libraryFallsBackToEnglish(shownLocale(), WRITTEN);

@@ -78,6 +78,12 @@ export function tCount(key: PluralKey, n: number, rest: string[] = []): string {
   return form || t(`${key}_other`, substitutions);
 }
 
+/**
+ * Text of another language inside a message ("البدء: Box breathing, 3 min"),
+ * set apart so each keeps its own direction: Unicode's first-strong isolate.
+ */
+export const isolated = (text: string) => `\u2068${text}\u2069`;
+
 /** One formatter for every time shown: making one is slow, and a history page shows a hundred. */
 let clock: Intl.DateTimeFormat | undefined;
 
