@@ -144,41 +144,35 @@ export const focusUncovered = (page: Page) =>
     );
   });
 
-/*
- * The library's longest insight, and the practice with the most words under
- * Begin (its title, why and caution), make the tallest arrive: found from the
- * library, so a longer text written later is the one measured.
- */
-const longestBy = <T>(items: readonly T[], length: (item: T) => number) =>
-  items.reduce((a, b) => (length(b) > length(a) ? b : a));
-const underBegin = (id: string) => {
-  const practice = PRACTICES.find((item) => item.id === id);
-  const text = practice && practiceText(EN, practice);
+/** How long a break's words are: the insight's, and the practice's under Begin (its title, why and caution). */
+const insightLength = (insight: { id: string }) => EN.insights[insight.id]?.length ?? 0;
+const underBegin = (practice: (typeof PRACTICES)[number]) => {
+  const text = practiceText(EN, practice);
   return (text?.title.length ?? 0) + (text?.purpose.length ?? 0) + (text?.caution?.length ?? 0);
 };
-export const LONGEST = {
-  insightId: longestBy(
-    INSIGHTS.filter((insight) => !insight.retiredInto),
-    (insight) => EN.insights[insight.id]?.length ?? 0,
-  ).id,
-  exerciseId: longestBy(
-    PRACTICES.filter((practice) => !practice.retired),
-    (practice) => underBegin(practice.id),
-  ).id,
-};
 
-/** The middle one of `items` by `length`: a break as long as most. */
-const middleBy = <T>(items: readonly T[], length: (item: T) => number) =>
-  [...items].sort((a, b) => length(a) - length(b))[Math.floor(items.length / 2)] as T;
+type Pick = <T>(items: readonly T[], length: (item: T) => number) => T;
+
+/** The break made of the insight and the practice `pick` chooses by their lengths, from the library in use. */
+const breakBy = (pick: Pick) => ({
+  insightId: pick(
+    INSIGHTS.filter((insight) => !insight.retiredInto),
+    insightLength,
+  ).id,
+  exerciseId: pick(
+    PRACTICES.filter((practice) => !practice.retired),
+    underBegin,
+  ).id,
+});
+
+/**
+ * The library's longest insight and wordiest practice: the tallest arrive,
+ * found from the library, so a longer text written later is the one measured.
+ */
+export const LONGEST = breakBy((items, length) => items.reduce((a, b) => (length(b) > length(a) ? b : a)));
 
 /** A break of the library's middle length, insight and practice alike. */
-export const TYPICAL = {
-  insightId: middleBy(
-    INSIGHTS.filter((insight) => !insight.retiredInto),
-    (insight) => EN.insights[insight.id]?.length ?? 0,
-  ).id,
-  exerciseId: middleBy(
-    PRACTICES.filter((practice) => !practice.retired),
-    (practice) => underBegin(practice.id),
-  ).id,
-};
+export const TYPICAL = breakBy(
+  <T>(items: readonly T[], length: (item: T) => number) =>
+    [...items].sort((a, b) => length(a) - length(b))[Math.floor(items.length / 2)] as T,
+);
