@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
 import { INSIGHTS, PRACTICES } from '@/content/library';
 import { EN } from '@/content/text/en';
+import type { ContentText } from '@/content/types';
 import { practiceText } from '@/lib/core/content/practice';
 import { findExercise } from '@/lib/core/content/select';
 import type { Harness } from './harness';
@@ -144,35 +145,40 @@ export const focusUncovered = (page: Page) =>
     );
   });
 
-/** How long a break's words are: the insight's, and the practice's under Begin (its title, why and caution). */
-const insightLength = (insight: { id: string }) => EN.insights[insight.id]?.length ?? 0;
-const underBegin = (practice: (typeof PRACTICES)[number]) => {
-  const text = practiceText(EN, practice);
-  return (text?.title.length ?? 0) + (text?.purpose.length ?? 0) + (text?.caution?.length ?? 0);
+/** How long a break's words are in `text`: the insight's, and the practice's under Begin (its title, why and caution). */
+const insightLength = (text: ContentText) => (insight: { id: string }) => text.insights[insight.id]?.length ?? 0;
+const underBegin = (text: ContentText) => (practice: (typeof PRACTICES)[number]) => {
+  const words = practiceText(text, practice);
+  return (words?.title.length ?? 0) + (words?.purpose.length ?? 0) + (words?.caution?.length ?? 0);
 };
 
 type Pick = <T>(items: readonly T[], length: (item: T) => number) => T;
 
-/** The break made of the insight and the practice `pick` chooses by their lengths, from the library in use. */
-const breakBy = (pick: Pick) => ({
+/** The break made of the insight and the practice `pick` chooses by their lengths in `text`. */
+const breakBy = (pick: Pick, text: ContentText) => ({
   insightId: pick(
     INSIGHTS.filter((insight) => !insight.retiredInto),
-    insightLength,
+    insightLength(text),
   ).id,
   exerciseId: pick(
     PRACTICES.filter((practice) => !practice.retired),
-    underBegin,
+    underBegin(text),
   ).id,
 });
 
 /**
- * The library's longest insight and wordiest practice: the tallest arrive,
+ * A library's longest insight and wordiest practice: the tallest arrive,
  * found from the library, so a longer text written later is the one measured.
  */
-export const LONGEST = breakBy((items, length) => items.reduce((a, b) => (length(b) > length(a) ? b : a)));
+export const longestIn = (text: ContentText) =>
+  breakBy((items, length) => items.reduce((a, b) => (length(b) > length(a) ? b : a)), text);
 
-/** A break of the library's middle length, insight and practice alike. */
+/** The tallest arrive in English. */
+export const LONGEST = longestIn(EN);
+
+/** A break of the English library's middle length, insight and practice alike. */
 export const TYPICAL = breakBy(
   <T>(items: readonly T[], length: (item: T) => number) =>
     [...items].sort((a, b) => length(a) - length(b))[Math.floor(items.length / 2)] as T,
+  EN,
 );

@@ -1,20 +1,28 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import DE from '@/content/text/de';
 import { EN } from '@/content/text/en';
+import ES from '@/content/text/es';
+import FR from '@/content/text/fr';
+import JA from '@/content/text/ja';
+import PT_BR from '@/content/text/pt-BR';
+import type { ContentText } from '@/content/types';
 import type { MessagesFile } from '@/lib/core/locale-rules';
 import { PSEUDO_LOCALE } from '@/lib/core/pseudo-locale';
 import { welcomePage } from '../../scripts/chromium.mjs';
-import { axeViolations, LONGEST, openPopup, pageSize, showContent, TYPICAL } from './break-steps';
+import { axeViolations, longestIn, openPopup, pageSize, showContent, TYPICAL } from './break-steps';
 import { type Harness, startHarness } from './harness';
 import { clippedText, messagesOf, notPseudo, pageLanguage, pseudoBuild, wordsOf } from './language-steps';
 
 /*
- * Breathing Room read in German (long words), Arabic (right to left),
- * Japanese and the pseudo-locale (accented, 40% longer, bracketed), in a
- * browser set to that language: the popup and the break's three screens fit
- * the popup, the options show every section, numbers and dates are the
- * language's own, and nothing is clipped or left in English but the library,
- * which is not translated yet.
+ * Breathing Room read in German (long words), Spanish, French, Portuguese
+ * (Brazil), Japanese, Arabic (right to left) and the pseudo-locale (accented,
+ * 40% longer, bracketed), in a browser set to that language: the popup and
+ * the break's three screens fit the popup with that library's longest words,
+ * a feeling leads to an exercise in that language, the options show every
+ * section, numbers and dates are the language's own, and nothing is clipped
+ * or left in English but a library not written in the language (Arabic's),
+ * which options says is English.
  */
 
 interface Language {
@@ -23,12 +31,23 @@ interface Language {
   code: string;
   dir: 'ltr' | 'rtl';
   pseudo?: boolean;
+  /** The library's words in this language, where they are written; English shows otherwise. */
+  library?: ContentText;
 }
 const LANGUAGES: Language[] = [
-  { name: 'German', browser: 'de', code: 'de', dir: 'ltr' },
+  { name: 'German', browser: 'de', code: 'de', dir: 'ltr', library: DE },
+  { name: 'Spanish', browser: 'es', code: 'es', dir: 'ltr', library: ES },
+  { name: 'French', browser: 'fr', code: 'fr', dir: 'ltr', library: FR },
+  { name: 'Portuguese (Brazil)', browser: 'pt-BR', code: 'pt-BR', dir: 'ltr', library: PT_BR },
+  { name: 'Japanese', browser: 'ja', code: 'ja', dir: 'ltr', library: JA },
   { name: 'Arabic', browser: 'ar', code: 'ar', dir: 'rtl' },
-  { name: 'Japanese', browser: 'ja', code: 'ja', dir: 'ltr' },
   { name: 'the pseudo-locale', browser: 'en-US', code: PSEUDO_LOCALE, dir: 'ltr', pseudo: true },
+];
+
+/** Every title a break can begin with in a library: its exercises' and its sequences'. */
+const titlesIn = (library: ContentText) => [
+  ...Object.values(library.exercises).map((exercise) => exercise.title),
+  ...Object.values(library.sequences).map((sequence) => sequence.title),
 ];
 
 /** Every text of the library, for the pseudo check to know its words. */
@@ -77,11 +96,13 @@ describe.each(LANGUAGES)('Breathing Room in $name', (language) => {
     await takeBreak.click();
     const begin = page.getByRole('button', { name: words('beginExercise') });
     await begin.waitFor();
-    // The library's longest words, which are English in every language yet; the pseudo-locale, 40% longer
-    // than any language, with a break of the library's middle length: with the longest, its quiet row
+    // The longest words of the library this language shows; the pseudo-locale, 40% longer than any
+    // language, with a break of the library's middle length: with the longest, its quiet row
     // (Another exercise, Not now, More) takes two lines and the arrive screen 617 px.
-    const content = language.pseudo ? TYPICAL : LONGEST;
+    const library = language.library ?? EN;
+    const content = language.pseudo ? TYPICAL : longestIn(library);
     await showContent(page, content.insightId, content.exerciseId);
+    expect(await page.locator('blockquote.insight').textContent()).toBe(library.insights[content.insightId]);
     await looksRight(page, 'arrive', 600);
     await begin.click();
     await page.getByRole('button', { name: words('playerPause') }).waitFor();
@@ -89,6 +110,22 @@ describe.each(LANGUAGES)('Breathing Room in $name', (language) => {
     await page.getByRole('button', { name: words('endExercise') }).click();
     await page.getByRole('heading', { name: words('closeHeading') }).waitFor();
     await looksRight(page, 'close', 600);
+    await page.getByRole('button', { name: words('backToWork') }).click();
+    await takeBreak.waitFor();
+    await page.close();
+  });
+
+  it('offers, for a feeling, an exercise in the library of this language', async () => {
+    const page = await openPopup(h);
+    await page.getByRole('button', { name: words('need_tense') }).click();
+    const begin = page.getByRole('button', { name: words('beginExercise') });
+    await begin.waitFor();
+    const label = (await begin.textContent()) ?? '';
+    expect(
+      titlesIn(language.library ?? EN).some((title) => label.includes(title)),
+      label,
+    ).toBe(true);
+    expect(await page.locator('blockquote.insight').getAttribute('lang')).toBe(language.library ? language.code : 'en');
     await page.close();
   });
 
@@ -134,9 +171,9 @@ describe.each(LANGUAGES)('Breathing Room in $name', (language) => {
         await page.getByText(minutes, { exact: true }).first().waitFor();
       }
       if (key === 'contentHeading') {
-        // The library is English in every language yet: the section says so, though not to an English reader.
+        // Where the library is not written in this language, the section says it is shown in English.
         const note = page.getByText(words('libraryInEnglish'));
-        expect(await note.isVisible()).toBe(!language.pseudo);
+        expect(await note.isVisible()).toBe(!language.library && !language.pseudo);
       }
       if (key === 'historyHeading') {
         const date = await page.evaluate(
