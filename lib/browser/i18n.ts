@@ -81,8 +81,11 @@ export function tCount(key: PluralKey, n: number, rest: string[] = []): string {
 /**
  * Text of another language inside a message ("البدء: Box breathing, 3 min"),
  * set apart so each keeps its own direction: Unicode's first-strong isolate.
+ * Only on a page read right to left, where the library's words may run the
+ * other way; elsewhere both run left to right and the text stays as it is.
  */
-export const isolated = (text: string) => `\u2068${text}\u2069`;
+export const isolated = (text: string) =>
+  textDirection(shownLocale()) === 'rtl' ? `\u2068${text}\u2069` : text;
 
 /** One formatter for every time shown: making one is slow, and a history page shows a hundred. */
 let clock: Intl.DateTimeFormat | undefined;
