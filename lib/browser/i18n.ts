@@ -84,8 +84,7 @@ export function tCount(key: PluralKey, n: number, rest: string[] = []): string {
  * Only on a page read right to left, where the library's words may run the
  * other way; elsewhere both run left to right and the text stays as it is.
  */
-export const isolated = (text: string) =>
-  textDirection(shownLocale()) === 'rtl' ? `\u2068${text}\u2069` : text;
+export const isolated = (text: string) => (textDirection(shownLocale()) === 'rtl' ? `\u2068${text}\u2069` : text);
 
 /** One formatter for every time shown: making one is slow, and a history page shows a hundred. */
 let clock: Intl.DateTimeFormat | undefined;
