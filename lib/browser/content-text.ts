@@ -16,6 +16,10 @@ const LOADERS = import.meta.glob<ContentText>(['/content/text/*.ts', '!/content/
 /** The languages the library is written in, from the files' names. */
 const WRITTEN = Object.keys(LOADERS).map((path) => path.replace(/^.*\/|\.ts$/g, ''));
 
+/** The library's language for this page, worked out once: the page's language does not change while it is open. */
+let chosen: string | undefined;
+const chosenLanguage = () => (chosen ??= libraryLanguage(shownLocale(), WRITTEN));
+
 /**
  * Loads the words in the language the pages are shown in, by the region
  * fallback of libraryLanguage (pt-BR, then pt, then English). The pages'
@@ -23,7 +27,7 @@ const WRITTEN = Object.keys(LOADERS).map((path) => path.replace(/^.*\/|\.ts$/g, 
  * than English.
  */
 export function loadContentText(): Promise<ContentText> {
-  const load = LOADERS[`/content/text/${libraryLanguage(shownLocale(), WRITTEN)}.ts`];
+  const load = LOADERS[`/content/text/${chosenLanguage()}.ts`];
   if (!load) throw new Error('Breathing Room: the English library text is missing');
   return load();
 }
@@ -33,7 +37,7 @@ export function loadContentText(): Promise<ContentText> {
  * so a screen reader reads English as English on an Arabic page, and laid out
  * in their own direction.
  */
-export const libraryTextProps = () => ({ lang: libraryLanguage(shownLocale(), WRITTEN), dir: 'auto' as const });
+export const libraryTextProps = () => ({ lang: chosenLanguage(), dir: 'auto' as const });
 
 /** Whether the library shows in English while the pages are in another language. */
 export const libraryInEnglish = () => libraryFallsBackToEnglish(shownLocale(), WRITTEN);
